@@ -1,0 +1,3 @@
+import LISO
+
+print("LISOBenchmarks \(LISOVersion.current)")

@@ -1,0 +1,4 @@
+import Foundation
+import LISOCommandLine
+
+exit(LISOCommandLine.run(arguments: Array(CommandLine.arguments.dropFirst())))
