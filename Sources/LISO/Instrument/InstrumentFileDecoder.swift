@@ -19,50 +19,6 @@ struct InstrumentFileDecoder {
     /// Creates a decoder whose diagnostics name the given file.
     init(fileName: String) { walker = JSONTreeWalker(fileName: fileName) }
 
-    /// Whether the file says it is a version-1 instrument file; when it does not, the only problem
-    /// reported is that one, since the rest cannot be judged.
-    mutating func acceptsHeader(of root: JSONValue) -> Bool {
-        guard case .object(let members) = root.kind else {
-            walker.error(
-                "", kind: "instrument-type", "expected a JSON object at the top level, found \(root.kindName)", at: root
-            )
-            return false
-        }
-        let format = members.first { $0.key == "format" }?.value
-        let version = members.first { $0.key == "version" }?.value
-        guard let format else {
-            walker.error(
-                "format", kind: "instrument-format",
-                "required key is missing; an instrument file starts with \"format\": \"\(Instrument.fileFormat)\"",
-                at: root)
-            return false
-        }
-        guard case .string(let name) = format.kind, name == Instrument.fileFormat else {
-            let found = if case .string(let name) = format.kind { "'\(name)'" } else { format.kindName }
-            walker.error(
-                "format", kind: "instrument-format", "expected '\(Instrument.fileFormat)', found \(found)", at: format)
-            return false
-        }
-        guard let version else {
-            walker.error("version", kind: "instrument-version", "required key is missing", at: root)
-            return false
-        }
-        guard case .number(let number) = version.kind, number == number.rounded(), number >= 1 else {
-            walker.error(
-                "version", kind: "instrument-version",
-                "expected a whole number of at least 1, found \(version.kindName)", at: version)
-            return false
-        }
-        if number > Double(Instrument.fileVersion) {
-            walker.error(
-                "version", kind: "instrument-version",
-                "instrument file version \(Int(number)) is newer than this liso understands (\(Instrument.fileVersion)); update liso",
-                at: version)
-            return false
-        }
-        return true
-    }
-
     /// Decodes the whole file; nil parts are left out and reported.
     mutating func decode(_ root: JSONValue) -> Instrument? {
         guard
@@ -175,39 +131,5 @@ struct InstrumentFileDecoder {
             id: Item.ID(id), columns: columns, text: statement, element: CoreElement.ID(element),
             theme: theme.map { Theme.ID($0) }, workingElement: workingElement.map { WorkingElement.ID($0) },
             scale: ResponseScale.ID(scale), reverse: reverse)
-    }
-
-    private mutating func decodeFields(_ value: JSONValue) -> InstrumentFields? {
-        guard let members = walker.object(value, at: "fields", allowed: Self.fieldKeys) else { return nil }
-        var fields = InstrumentFields()
-        for key in Self.fieldKeys {
-            guard let entry = members[key] else { continue }
-            let field = decodeField(entry, at: JSONTreeWalker.path("fields", key))
-            switch key {
-            case "respondent": fields.respondent = field
-            case "network": fields.network = field
-            case "perspective": fields.perspective = field
-            case "role": fields.role = field
-            case "phase": fields.phase = field
-            default: fields.wave = field
-            }
-        }
-        return fields
-    }
-
-    private mutating func decodeField(_ value: JSONValue, at path: String) -> InstrumentFields.Field? {
-        guard let members = walker.object(value, at: path, allowed: ["columns", "values"], required: ["columns"]) else {
-            return nil
-        }
-        let columns = members["columns"].flatMap { walker.strings($0, at: JSONTreeWalker.path(path, "columns")) }
-        var values: [String: [String]] = [:]
-        let valuesPath = JSONTreeWalker.path(path, "values")
-        if let entries = members["values"].flatMap({ walker.members($0, at: valuesPath) }) {
-            for (key, entry) in entries {
-                if let words = walker.strings(entry, at: JSONTreeWalker.path(valuesPath, key)) { values[key] = words }
-            }
-        }
-        guard let columns else { return nil }
-        return InstrumentFields.Field(columns: columns, values: values)
     }
 }
