@@ -30,7 +30,7 @@ extension InstrumentFileDecoder {
         guard case .number(let number) = version.kind, number == number.rounded(), number >= 1 else {
             walker.error(
                 "version", kind: "instrument-version",
-                "expected a whole number of at least 1, found \(version.kindName)", at: version)
+                "expected a whole number of at least 1, found \(Self.describe(version))", at: version)
             return false
         }
         if number > Double(Instrument.fileVersion) {
@@ -41,5 +41,11 @@ extension InstrumentFileDecoder {
             return false
         }
         return true
+    }
+
+    /// A value as a message quotes it: a number as written, anything else by its kind.
+    private static func describe(_ value: JSONValue) -> String {
+        if case .number(let number) = value.kind { return InstrumentReferenceCheck.format(number) }
+        return value.kindName
     }
 }

@@ -90,6 +90,12 @@ import Testing
                 == true)
         #expect(
             Support.messages(Support.file(version: "1.5")).first?.hasPrefix("version: expected a whole number") == true)
+        #expect(
+            Support.messages(Support.file(version: "0")) == ["version: expected a whole number of at least 1, found 0"])
+        #expect(
+            Support.messages(Support.file(version: "1.5")) == [
+                "version: expected a whole number of at least 1, found 1.5"
+            ])
     }
 
     @Test func anotherFormatIsRefused() {
