@@ -1,0 +1,131 @@
+/// Prints an instrument: for people (text, Markdown), as an instrument file (JSON), or as a
+/// blank response template (CSV) whose header the generic export layout maps without an
+/// instrument file. The `liso questionnaire` command calls it.
+public struct QuestionnairePrinter: Sendable {
+    /// The output formats.
+    public enum Format: String, CaseIterable, Hashable, Sendable {
+        /// Plain text that reads well in an 80-column terminal.
+        case text
+        /// Markdown, a table of items per element.
+        case markdown
+        /// The instrument file (`"format": "liso-instrument"`), both languages.
+        case json
+        /// A blank response template: one header row of the fields' first columns and the item ids.
+        case csv
+    }
+
+    /// The output format.
+    public var format: Format
+    /// The language of texts and headings (JSON carries both; CSV has no text).
+    public var language: Language
+
+    /// Creates a printer.
+    public init(format: Format, language: Language) {
+        self.format = format
+        self.language = language
+    }
+
+    /// The instrument in the printer's format, ending with a line break. Element names come from
+    /// `framework`.
+    public func render(_ instrument: Instrument, framework: EvaluationFramework = .liso2023) -> String {
+        switch format {
+        case .text: QuestionnaireTextPrinter(language: language, instrument: instrument, framework: framework).render()
+        case .markdown:
+            QuestionnaireMarkdownPrinter(language: language, instrument: instrument, framework: framework).render()
+        case .json: instrument.jsonText()
+        case .csv: Self.templateHeader(instrument).map(Self.csvField).joined(separator: ",") + "\n"
+        }
+    }
+
+    /// The header of the blank response template: the first column of each background field
+    /// present, in the order respondent, network, perspective, role, phase, wave, then the item ids.
+    public static func templateHeader(_ instrument: Instrument) -> [String] {
+        QuestionnaireWords.fields(of: instrument).compactMap { $0.field.columns.first }
+            + instrument.items.map(\.id.rawValue)
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}
+
+/// Words and groupings the questionnaire printers share.
+struct QuestionnaireWords {
+    let language: Language
+
+    func pick(_ nl: String, _ en: String) -> String { language == .dutch ? nl : en }
+
+    /// The kinds of background field, in template order, with the question people are asked.
+    static let kinds: [(key: String, question: LocalizedText)] = [
+        (
+            "respondent",
+            LocalizedText(nl: "Respondentnummer (door de enquêtetool)", en: "Respondent id (set by the survey tool)")
+        ),
+        ("network", LocalizedText(nl: "Aan welk netwerk doet u mee?", en: "Which network do you take part in?")),
+        (
+            "perspective",
+            LocalizedText(nl: "Vanuit welk perspectief neemt u deel?", en: "From which perspective do you take part?")
+        ),
+        ("role", LocalizedText(nl: "Wat is uw rol in het netwerk?", en: "What is your role in the network?")),
+        (
+            "phase",
+            LocalizedText(
+                nl: "In welke fase zit het netwerk volgens u?", en: "Which phase do you think the network is in?")
+        ),
+        ("wave", LocalizedText(nl: "Meetmoment", en: "Measurement moment (wave)")),
+    ]
+
+    /// The background fields the instrument has, in template order.
+    static func fields(of instrument: Instrument) -> [(
+        key: String, question: LocalizedText, field: InstrumentFields.Field
+    )] {
+        let fields = instrument.fields
+        let present = [fields.respondent, fields.network, fields.perspective, fields.role, fields.phase, fields.wave]
+        return zip(kinds, present).compactMap { kind, field in field.map { (kind.key, kind.question, $0) } }
+    }
+
+    /// The answer options of a coded field: the framework's names of its canonical ids.
+    func options(of key: String, _ field: InstrumentFields.Field, in framework: EvaluationFramework) -> [String] {
+        let ordered: [(String, LocalizedText)] =
+            switch key {
+            case "perspective": framework.perspectives.map { ($0.id.rawValue, $0.name) }
+            case "role": framework.roles.map { ($0.id.rawValue, $0.name) }
+            case "phase": framework.phases.map { ($0.id.rawValue, $0.name) }
+            default: []
+            }
+        let known = ordered.filter { field.values[$0.0] != nil }.map { $0.1[language] }
+        let others = field.values.keys.filter { id in !ordered.contains { $0.0 == id } }.sorted()
+        return known + others
+    }
+
+    /// The scale's answers as shown: `1 Strongly disagree`, …, `5 Strongly agree`, then the missing answers.
+    func scaleOptions(_ scale: ResponseScale) -> [String] {
+        let values = scale.values.map {
+            "\(InstrumentReferenceCheck.format($0.value)) \($0.displayLabel(in: language))"
+        }
+        return values + scale.missing.map { $0.displayLabel(in: language) }
+    }
+
+    /// The items grouped by element, in the framework's element order, unknown elements last.
+    static func itemsByElement(_ instrument: Instrument, _ framework: EvaluationFramework) -> [(CoreElement.ID, [Item])]
+    {
+        var order = framework.elements.map(\.id)
+        for item in instrument.items where !order.contains(item.element) { order.append(item.element) }
+        return order.compactMap { id in
+            let items = instrument.items.filter { $0.element == id }
+            return items.isEmpty ? nil : (id, items)
+        }
+    }
+
+    var derivedNote: String {
+        pick(
+            "Stellingen afgeleid van de werkzame elementen van LISO; dit is geen officiële LISO-vragenlijst.",
+            "Statements derived from the LISO working elements; this is not an official LISO questionnaire.")
+    }
+
+    var reverseNote: String { pick("omgekeerd gescoord", "reverse-keyed") }
+    var scaleHeading: String { pick("Antwoordschaal", "Answer scale") }
+    var backgroundHeading: String { pick("Achtergrondvragen", "Background questions") }
+}
