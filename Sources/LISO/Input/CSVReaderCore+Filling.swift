@@ -3,6 +3,7 @@ extension CSVReaderCore {
     /// (or that it is still open), and the delimiter from the header line.
     func begin(dialect: CSVDialect, encoding hint: TextEncoding?, atInputStart: Bool) throws(LISOError) {
         try readMore()
+        while end < 4, !sourceEnded { try readMore() }
         if atInputStart,
             let (mark, length) = TextEncoding.byteOrderMark(in: UnsafeBufferPointer(start: buffer, count: end))
         {
@@ -21,9 +22,25 @@ extension CSVReaderCore {
             encodingState = .decided
         }
         decideEncoding()
+        if dialect.delimiter == nil {
+            while !sourceEnded, end - start < limits.maximumRecordBytes, !holdsHeaderLine() { try fill() }
+        }
         setDelimiter(
             dialect.delimiter
                 ?? CSVDialect.detectDelimiter(in: UnsafeBufferPointer(start: buffer + start, count: end - start)))
+    }
+
+    /// Whether the buffer holds a line break outside quotes, so the header line is complete.
+    private func holdsHeaderLine() -> Bool {
+        var inQuotes = false
+        for index in start..<end {
+            switch buffer[index] {
+            case 0x22: inQuotes.toggle()
+            case 0x0A, 0x0D: if !inQuotes { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// Moves the unread bytes to the front, reads at least one more chunk (more when a record is

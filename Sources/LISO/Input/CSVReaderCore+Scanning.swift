@@ -46,12 +46,7 @@ extension CSVReaderCore {
 
         while true {
             if field == fieldCapacity {
-                guard field < limits.maximumFields else {
-                    return .fault(
-                        fault(
-                            "too-many-fields", "record has more than \(limits.maximumFields) fields",
-                            line: line, column: field + 1))
-                }
+                guard field < limits.maximumFields else { return .fault(tooManyFields(field)) }
                 growFields()
                 (starts, ends, quoted) = (fieldStarts, fieldEnds, fieldQuoted)
             }
@@ -129,7 +124,10 @@ extension CSVReaderCore {
                 index += 1
                 if index >= end {
                     if !ended { return .needMore }
-                    if field == fieldCapacity { growFields() }
+                    if field == fieldCapacity {
+                        guard field < limits.maximumFields else { return .fault(tooManyFields(field)) }
+                        growFields()
+                    }
                     fieldStarts[field] = index - recordStart
                     fieldEnds[field] = index - recordStart
                     fieldQuoted[field] = false
@@ -154,6 +152,10 @@ extension CSVReaderCore {
         fault(
             "field-too-long", "field is longer than \(CSVReaderCore.size(limits.maximumFieldBytes))",
             line: line + lineBreaks, column: field + 1)
+    }
+
+    private func tooManyFields(_ field: Int) -> LISOError {
+        fault("too-many-fields", "record has more than \(limits.maximumFields) fields", line: line, column: field + 1)
     }
 
     private func nulByte(_ field: Int, _ lineBreaks: Int) -> LISOError {

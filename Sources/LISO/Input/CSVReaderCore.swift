@@ -73,7 +73,7 @@ final class CSVReaderCore {
         buffer = .allocate(capacity: capacity + 1)
         unquotedStops = .allocate(capacity: 256)
         quotedStops = .allocate(capacity: 256)
-        fieldCapacity = 64
+        fieldCapacity = max(1, min(64, limits.maximumFields))
         fieldStarts = .allocate(capacity: fieldCapacity)
         fieldEnds = .allocate(capacity: fieldCapacity)
         fieldQuoted = .allocate(capacity: fieldCapacity)
@@ -98,9 +98,9 @@ final class CSVReaderCore {
         for stop in [UInt8(ascii: "\""), 0x0A, 0x0D, 0x00] { quotedStops[Int(stop)] = true }
     }
 
-    /// Doubles the scratch arrays.
+    /// Doubles the scratch arrays, up to the field limit.
     func growFields() {
-        let newCapacity = fieldCapacity * 2
+        let newCapacity = min(fieldCapacity * 2, limits.maximumFields)
         func grow<T>(_ pointer: inout UnsafeMutablePointer<T>) {
             let larger = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
             larger.moveInitialize(from: pointer, count: fieldCapacity)
