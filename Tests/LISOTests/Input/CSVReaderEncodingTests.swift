@@ -59,7 +59,8 @@ import Testing
         let bytes = Array(try #require(latin.data(using: .windowsCP1252)))
         for chunk in [1, 2, 7, 1 << 20] {
             let (rows, reader) = try read(bytes, chunk: chunk)
-            #expect(rows == [["naam", "rol"], ["Joëlle", "Coördinator"], ["Anaïs", "“trekker” – €"]], "chunk \(chunk)")
+            #expect(
+                rows == [["naam", "rol"], ["Joëlle", "Coördinator"], ["Anaïs", "“trekker” – €"]], "chunk \(chunk)")
             #expect(reader.encoding == .windows1252)
             #expect(reader.diagnostics.count == 1)
             #expect(reader.diagnostics.first?.kind == "encoding-fallback")
@@ -100,7 +101,9 @@ import Testing
         var generator = SplitMix64(seed: 7)
         for _ in 0..<2_000 {
             let length = Int(generator.next() % 8)
-            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next() % 5 == 0 ? generator.next() : generator.next() | 0x80) }
+            let bytes = (0..<length).map { _ in
+                UInt8(truncatingIfNeeded: generator.next() % 5 == 0 ? generator.next() : generator.next() | 0x80)
+            }
             let check = bytes.withUnsafeBufferPointer { TextEncoding.checkUTF8($0) }
             let valid = String(validating: bytes, as: UTF8.self) != nil
             #expect((!check.invalid && check.truncatedAt == nil) == valid, "\(bytes)")

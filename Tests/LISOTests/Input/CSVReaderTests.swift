@@ -12,7 +12,9 @@ import Testing
     @Test func everyLineEndSeparatesRecords() throws {
         for end in ["\n", "\r\n", "\r"] {
             let text = "a,b\(end)1,2\(end)3,4\(end)"
-            #expect(try CSVTestSupport.fields(text) == [["a", "b"], ["1", "2"], ["3", "4"]], "line end \(end.debugDescription)")
+            #expect(
+                try CSVTestSupport.fields(text) == [["a", "b"], ["1", "2"], ["3", "4"]],
+                "line end \(end.debugDescription)")
         }
     }
 
