@@ -60,10 +60,12 @@ public struct CSVReader {
     }
 
     /// Reads the records of a file that start inside `byteRange`; the last one is read to its end
-    /// even past the range. For reading one file on several cores: see ``CSVReader/split(contentsOf:displayName:dialect:parts:)``.
+    /// even past the range. For reading one file on several cores: see `CSVReader.split`.
     ///
     /// - Parameters:
+    ///   - url: the file.
     ///   - byteRange: must start at a record boundary (the start of the file or after a line end).
+    ///   - displayName: the name diagnostics use for the file.
     ///   - dialect: give the delimiter; a range past the header cannot detect it.
     ///   - encoding: `nil` decides as a whole-file reader does; UTF-16 files cannot be split.
     ///   - expectedFieldCount: the field count ragged records are compared with, or `nil` for the
