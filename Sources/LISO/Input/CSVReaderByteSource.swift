@@ -67,6 +67,31 @@ final class CSVReaderByteSource {
         Diagnostic(.error, kind: "input-missing", "cannot read '\(name)': \(reason.lowercased())", file: name)
     }
 
+    /// The size of an open file in bytes, or of the bytes in memory; 0 for a handle.
+    var size: Int {
+        switch origin {
+        case .memory(let bytes): return bytes.count
+        case .file(let descriptor):
+            var status = stat()
+            return fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        case .handle: return 0
+        }
+    }
+
+    /// Reads up to `count` bytes from `position` into `destination`, without moving the read position.
+    func read(at position: Int, into destination: UnsafeMutablePointer<UInt8>, count: Int) throws(LISOError) -> Int {
+        let saved = offset
+        defer { offset = saved }
+        offset = position
+        return try read(into: destination, count: count)
+    }
+
+    /// The byte at `position`, or `nil` past the end.
+    func byte(at position: Int) throws(LISOError) -> UInt8? {
+        var byte: UInt8 = 0
+        return try read(at: position, into: &byte, count: 1) == 1 ? byte : nil
+    }
+
     /// Reads up to `count` bytes into `destination`, fewer only at the end of the input.
     ///
     /// - Returns: the number of bytes read; 0 means the input has ended.
