@@ -2,11 +2,14 @@
 /// each field was quoted, and the physical line where the record starts.
 ///
 /// A reader may hand the same storage to its callback record after record; copy what you keep.
+/// Two records are equal when their lines, fields and quoting are equal.
 public struct CSVRecord: Hashable, Sendable {
     /// The 1-based physical line of the file where the record starts.
     public var line: Int
-    /// The fields' bytes, back to back.
+    /// The fields' bytes; a reader copies a record's raw bytes here, so fields need not be adjacent.
     @usableFromInline var storage: [UInt8]
+    /// The start offset in ``storage`` of each field.
+    @usableFromInline var starts: [Int]
     /// The end offset in ``storage`` of each field.
     @usableFromInline var ends: [Int]
     /// Whether each field was enclosed in quotes (so `""` is a quoted-empty field, not an empty one).
@@ -16,8 +19,10 @@ public struct CSVRecord: Hashable, Sendable {
     public init(fields: [String], quoted: [Bool]? = nil, line: Int) {
         self.line = line
         storage = []
+        starts = []
         ends = []
         for field in fields {
+            starts.append(storage.count)
             storage.append(contentsOf: field.utf8)
             ends.append(storage.count)
         }
@@ -28,6 +33,7 @@ public struct CSVRecord: Hashable, Sendable {
     @usableFromInline init(line: Int) {
         self.line = line
         storage = []
+        starts = []
         ends = []
         quoted = []
     }
@@ -37,7 +43,7 @@ public struct CSVRecord: Hashable, Sendable {
 
     /// The range of field `index` in ``storage``.
     @inlinable func range(of index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        starts[index]..<ends[index]
     }
 
     /// The text of field `index` (0-based).
@@ -63,4 +69,23 @@ public struct CSVRecord: Hashable, Sendable {
 
     /// Every field as text.
     public var fields: [String] { (0..<count).map { self[$0] } }
+
+    /// Whether two records have the same line, fields and quoting.
+    public static func == (lhs: CSVRecord, rhs: CSVRecord) -> Bool {
+        guard lhs.line == rhs.line, lhs.quoted == rhs.quoted else { return false }
+        for index in 0..<lhs.count where lhs.storage[lhs.range(of: index)] != rhs.storage[rhs.range(of: index)] {
+            return false
+        }
+        return true
+    }
+
+    /// Hashes the line, fields and quoting.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(quoted)
+        for index in 0..<count {
+            hasher.combine(storage[range(of: index)].count)
+            for byte in storage[range(of: index)] { hasher.combine(byte) }
+        }
+    }
 }

@@ -1,0 +1,54 @@
+/// How a CSV file separates its fields: the delimiter, or `nil` to detect it from the header line.
+///
+/// Quotes are always `"` and doubled inside a quoted field (RFC 4180); records end at LF, CRLF
+/// or a lone CR.
+public struct CSVDialect: Hashable, Sendable {
+    /// The byte between fields, or `nil` to choose `,`, `;` or tab from the header line.
+    public var delimiter: UInt8?
+
+    /// Creates a dialect; `nil` detects the delimiter.
+    public init(delimiter: UInt8? = nil) {
+        self.delimiter = delimiter
+    }
+
+    /// Detects the delimiter from the header line, outside quotes: the most frequent of `,` `;` and tab.
+    public static let automatic = CSVDialect()
+    /// Comma-separated, as RFC 4180 and most survey tools write.
+    public static let comma = CSVDialect(delimiter: UInt8(ascii: ","))
+    /// Semicolon-separated, as Dutch Excel writes (the comma is its decimal separator).
+    public static let semicolon = CSVDialect(delimiter: UInt8(ascii: ";"))
+    /// Tab-separated.
+    public static let tab = CSVDialect(delimiter: UInt8(ascii: "\t"))
+
+    /// The delimiters that detection chooses from, in order of preference on a tie.
+    package static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+
+    /// Picks the delimiter of a header line: the candidate seen most often outside quotes in the
+    /// bytes up to the first line break outside quotes; a comma when none is seen.
+    ///
+    /// - Complexity: O(*n*) in the length of the header line.
+    package static func detectDelimiter(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var counts = [0, 0, 0]
+        var inQuotes = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") {
+                inQuotes.toggle()
+            } else if !inQuotes {
+                switch byte {
+                case UInt8(ascii: ","): counts[0] += 1
+                case UInt8(ascii: ";"): counts[1] += 1
+                case UInt8(ascii: "\t"): counts[2] += 1
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return choose(counts)
+                default: break
+                }
+            }
+        }
+        return choose(counts)
+    }
+
+    private static func choose(_ counts: [Int]) -> UInt8 {
+        var best = 0
+        for index in 1..<counts.count where counts[index] > counts[best] { best = index }
+        return candidates[best]
+    }
+}

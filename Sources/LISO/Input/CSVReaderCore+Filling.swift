@@ -1,0 +1,124 @@
+extension CSVReaderCore {
+    /// Reads the first piece of input and settles what it can: the byte order mark, the encoding
+    /// (or that it is still open), and the delimiter from the header line.
+    func begin(dialect: CSVDialect, encoding hint: TextEncoding?, atInputStart: Bool) throws(LISOError) {
+        try readMore()
+        while end < 4, !sourceEnded { try readMore() }
+        if atInputStart,
+            let (mark, length) = TextEncoding.byteOrderMark(in: UnsafeBufferPointer(start: buffer, count: end))
+        {
+            encoding = mark
+            encodingState = .decided
+            if mark == .utf8 {
+                start = length
+            } else {
+                let raw = Array(UnsafeBufferPointer(start: buffer + length, count: end - length))
+                end = 0
+                utf16 = TextEncoding.UTF16Transcoder(bigEndian: mark == .utf16BigEndian)
+                appendTranscoded(raw, isLast: sourceEnded)
+            }
+        } else if let hint {
+            encoding = hint == .windows1252 ? .windows1252 : .utf8
+            encodingState = .decided
+        }
+        decideEncoding()
+        if dialect.delimiter == nil {
+            while !sourceEnded, end - start < limits.maximumRecordBytes, !holdsHeaderLine() { try fill() }
+        }
+        setDelimiter(
+            dialect.delimiter
+                ?? CSVDialect.detectDelimiter(in: UnsafeBufferPointer(start: buffer + start, count: end - start)))
+    }
+
+    /// Whether the buffer holds a line break outside quotes, so the header line is complete.
+    private func holdsHeaderLine() -> Bool {
+        var inQuotes = false
+        for index in start..<end {
+            switch buffer[index] {
+            case 0x22: inQuotes.toggle()
+            case 0x0A, 0x0D: if !inQuotes { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Moves the unread bytes to the front, reads at least one more chunk (more when a record is
+    /// longer than the buffer, so long records cost linear time), and settles the encoding.
+    func fill() throws(LISOError) {
+        try readMore()
+        decideEncoding()
+    }
+
+    private func readMore() throws(LISOError) {
+        if start > 0 {
+            buffer.update(from: buffer + start, count: end - start)
+            discarded += start
+            end -= start
+            start = 0
+        }
+        let wanted = max(limits.chunkBytes, end)
+        if utf16 != nil {
+            rawBuffer = [UInt8](repeating: 0, count: wanted)
+            let count = try rawBuffer.withUnsafeMutableBufferPointer { raw throws(LISOError) in
+                try source.read(into: raw.baseAddress!, count: wanted)
+            }
+            sourceEnded = count < wanted
+            appendTranscoded(rawBuffer[0..<count], isLast: sourceEnded)
+        } else {
+            reserve(end + wanted)
+            let count = try source.read(into: buffer + end, count: wanted)
+            end += count
+            sourceEnded = count < wanted
+        }
+        buffer[end] = 0x0A
+    }
+
+    private func appendTranscoded<Bytes: Collection<UInt8>>(_ raw: Bytes, isLast: Bool) {
+        transcoded.removeAll(keepingCapacity: true)
+        let rawArray = Array(raw)
+        rawArray.withUnsafeBufferPointer { bytes in
+            utf16!.transcode(bytes, isLast: isLast, into: &transcoded)
+        }
+        reserve(end + transcoded.count)
+        transcoded.withUnsafeBufferPointer { bytes in
+            (buffer + end).update(from: bytes.baseAddress!, count: bytes.count)
+        }
+        end += transcoded.count
+        buffer[end] = 0x0A
+    }
+
+    /// Makes room for `total` bytes plus the sentinel.
+    private func reserve(_ total: Int) {
+        guard total > capacity else { return }
+        let newCapacity = max(total, capacity * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity + 1)
+        larger.update(from: buffer, count: end)
+        buffer.deallocate()
+        buffer = larger
+        capacity = newCapacity
+    }
+
+    /// While every byte so far was ASCII, looks at the new bytes: valid UTF-8 settles on UTF-8,
+    /// bytes that cannot be UTF-8 settle on Windows-1252 with a warning.
+    private func decideEncoding() {
+        guard case .undecided(let from) = encodingState else { return }
+        let local = min(max(from - discarded, 0), end)
+        let check = TextEncoding.checkUTF8(UnsafeBufferPointer(start: buffer + local, count: end - local))
+        if check.invalid || (check.truncatedAt != nil && sourceEnded) {
+            encodingState = .decided
+            if check.sawMultibyte {
+                warn("invalid-utf8", "the file is not valid utf-8 throughout; invalid bytes read as U+FFFD")
+            } else {
+                encoding = .windows1252
+                warn("encoding-fallback", "the file is not valid utf-8; it was read as 'windows-1252'")
+            }
+        } else if check.sawMultibyte {
+            encodingState = .decided
+        } else if let truncated = check.truncatedAt {
+            encodingState = .undecided(checkFrom: discarded + local + truncated)
+        } else {
+            encodingState = .undecided(checkFrom: discarded + end)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+extension CSVReaderCore {
+    /// What one look at the buffer found.
+    enum ScanOutcome {
+        /// A record of `fields` fields ends before `end`, after `lineBreaks` line breaks.
+        case record(end: Int, fields: Int, lineBreaks: Int)
+        /// An empty line ends before `end`: it holds no record.
+        case blankLine(end: Int)
+        /// The buffer ends inside a record: read more and scan it again.
+        case needMore
+        /// No record is left.
+        case endOfInput
+        /// The file is unusable.
+        case fault(LISOError)
+    }
+
+    /// Finds the fields of the record at ``start``: a byte-level state machine whose inner loops
+    /// run to the next byte that matters (the sentinel line feed at ``end`` stops them).
+    ///
+    /// Writes field offsets, relative to ``start``, into the scratch arrays.
+    /// - Complexity: O(*n*) in the record's length.
+    func scanRecord() -> ScanOutcome {
+        let bytes = buffer
+        let end = self.end
+        let ended = sourceEnded
+        let recordStart = start
+        var index = recordStart
+        if index >= end { return ended ? .endOfInput : .needMore }
+        switch bytes[index] {
+        case 0x0A: return .blankLine(end: index + 1)
+        case 0x0D:
+            if index + 1 < end { return .blankLine(end: bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
+            return ended ? .blankLine(end: index + 1) : .needMore
+        default: break
+        }
+        let unquotedStops = self.unquotedStops
+        let quotedStops = self.quotedStops
+        let delimiter = self.delimiter
+        let maximumField = limits.maximumFieldBytes
+        var starts = fieldStarts
+        var ends = fieldEnds
+        var quoted = fieldQuoted
+        var field = 0
+        var lineBreaks = 0
+        fieldsToUnescape.removeAll(keepingCapacity: true)
+        strayQuoteFields.removeAll(keepingCapacity: true)
+
+        while true {
+            if field == fieldCapacity {
+                guard field < limits.maximumFields else { return .fault(tooManyFields(field)) }
+                growFields()
+                (starts, ends, quoted) = (fieldStarts, fieldEnds, fieldQuoted)
+            }
+            var fieldStart = index
+            var isQuoted = false
+            if bytes[index] == 0x22 {
+                isQuoted = true
+                index += 1
+                fieldStart = index
+                let openingLineBreaks = lineBreaks
+                var escaped = false
+                quotedScan: while true {
+                    while !quotedStops[Int(bytes[index])] { index += 1 }
+                    if index >= end {
+                        if index - fieldStart > maximumField {
+                            return .fault(
+                                fault(
+                                    "field-too-long",
+                                    "quoted field is longer than \(CSVReaderCore.size(maximumField)); is a closing quote missing?",
+                                    line: line + openingLineBreaks, column: field + 1))
+                        }
+                        if !ended { return .needMore }
+                        return .fault(
+                            fault(
+                                "unterminated-quote", "quoted field is not closed before the end of the file",
+                                line: line + openingLineBreaks, column: field + 1))
+                    }
+                    switch bytes[index] {
+                    case 0x22:
+                        if index + 1 >= end, !ended { return .needMore }
+                        if index + 1 < end, bytes[index + 1] == 0x22 {
+                            escaped = true
+                            index += 2
+                        } else {
+                            ends[field] = index - recordStart
+                            index += 1
+                            break quotedScan
+                        }
+                    case 0x0A:
+                        lineBreaks += 1
+                        index += 1
+                    case 0x0D:
+                        lineBreaks += 1
+                        index += 1
+                        if index >= end {
+                            if !ended { return .needMore }
+                        } else if bytes[index] == 0x0A {
+                            index += 1
+                        }
+                    default:
+                        return .fault(nulByte(field, lineBreaks))
+                    }
+                }
+                if !unquotedStops[Int(bytes[index])] {
+                    strayQuoteFields.append(field)
+                    while !unquotedStops[Int(bytes[index])] { index += 1 }
+                    ends[field] = index - recordStart
+                    escaped = true
+                }
+                if escaped { fieldsToUnescape.append(field) }
+            } else {
+                while !unquotedStops[Int(bytes[index])] { index += 1 }
+                ends[field] = index - recordStart
+            }
+            starts[field] = fieldStart - recordStart
+            quoted[field] = isQuoted
+            field += 1
+            if ends[field - 1] - starts[field - 1] > maximumField { return .fault(tooLong(field - 1, lineBreaks)) }
+            if index >= end {
+                if !ended { return .needMore }
+                return .record(end: index, fields: field, lineBreaks: lineBreaks)
+            }
+            switch bytes[index] {
+            case delimiter:
+                index += 1
+                if index >= end {
+                    if !ended { return .needMore }
+                    if field == fieldCapacity {
+                        guard field < limits.maximumFields else { return .fault(tooManyFields(field)) }
+                        growFields()
+                    }
+                    fieldStarts[field] = index - recordStart
+                    fieldEnds[field] = index - recordStart
+                    fieldQuoted[field] = false
+                    return .record(end: index, fields: field + 1, lineBreaks: lineBreaks)
+                }
+            case 0x0A:
+                return .record(end: index + 1, fields: field, lineBreaks: lineBreaks + 1)
+            case 0x0D:
+                if index + 1 >= end {
+                    if !ended { return .needMore }
+                    return .record(end: index + 1, fields: field, lineBreaks: lineBreaks + 1)
+                }
+                return .record(
+                    end: bytes[index + 1] == 0x0A ? index + 2 : index + 1, fields: field, lineBreaks: lineBreaks + 1)
+            default:
+                return .fault(nulByte(field - 1, lineBreaks))
+            }
+        }
+    }
+
+    private func tooLong(_ field: Int, _ lineBreaks: Int) -> LISOError {
+        fault(
+            "field-too-long", "field is longer than \(CSVReaderCore.size(limits.maximumFieldBytes))",
+            line: line + lineBreaks, column: field + 1)
+    }
+
+    private func tooManyFields(_ field: Int) -> LISOError {
+        fault("too-many-fields", "record has more than \(limits.maximumFields) fields", line: line, column: field + 1)
+    }
+
+    private func nulByte(_ field: Int, _ lineBreaks: Int) -> LISOError {
+        fault(
+            "nul-byte", "the file contains a NUL byte; is it utf-16 without a byte order mark?",
+            line: line + lineBreaks, column: field + 1)
+    }
+
+    /// A byte count for messages: `1 MiB`, `64 KiB`, `100 bytes`.
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(bytes) bytes"
+    }
+}
