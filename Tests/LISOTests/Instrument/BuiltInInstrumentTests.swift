@@ -25,6 +25,27 @@ import Testing
         #expect(short.scales == full.scales && short.fields == full.fields && short.framework == full.framework)
     }
 
+    @Test func itemIdsAreThePublishedStableOnes() {
+        // Exports and reports refer to these ids; changing one breaks people's data.
+        let prefixes = ["cc", "ln", "org", "syn", "res", "mle", "imp", "pha"]
+        #expect(full.items.map(\.id.rawValue) == prefixes.flatMap { prefix in (1...5).map { "\(prefix)-\($0)" } })
+        #expect(
+            zip(full.items.map(\.element), full.items.map(\.id)).allSatisfy { element, id in
+                prefixes[framework.elements.firstIndex { $0.id == element } ?? 0]
+                    == id.rawValue.split(separator: "-").first.map(String.init)
+            })
+    }
+
+    @Test func everyPhaseHasAMeasuredWorkingElementForEachElementThatMattersInIt() {
+        let measured = Set(full.items.compactMap(\.workingElement))
+        for phase in framework.phases {
+            for element in phase.relevance.elements {
+                let relevant = phase.relevance.workingElements.filter { $0.rawValue.hasPrefix(element.rawValue + ".") }
+                #expect(relevant.contains { measured.contains($0) }, "\(phase.id): \(element)")
+            }
+        }
+    }
+
     @Test func builtInReturnsTheRequestedForm() {
         #expect(Instrument.builtIn(form: .full) == full)
         #expect(Instrument.builtIn(form: .short) == short)
