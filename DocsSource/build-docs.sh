@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 graphs=.build/symbol-graphs
-rm -rf "$graphs" && mkdir -p "$graphs"
+mkdir -p "$graphs"
 swift build --target LISO -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$graphs" \
     -Xswiftc -symbol-graph-minimum-access-level -Xswiftc public >/dev/null
 docc convert DocsSource/LISO.docc \
