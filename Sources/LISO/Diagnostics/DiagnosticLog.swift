@@ -1,0 +1,57 @@
+/// Diagnostics collected while reading, capped in memory: the first ``limitPerKind`` of each kind
+/// are kept, the rest only counted, so a million bad cells cannot exhaust memory.
+public struct DiagnosticLog: Hashable, Sendable {
+    /// How many diagnostics of one kind are kept.
+    public let limitPerKind: Int
+    /// The diagnostics kept, in the order they were found.
+    public private(set) var kept: [Diagnostic] = []
+    /// How many diagnostics of each kind were found, kept or not.
+    public private(set) var countsByKind: [String: Int] = [:]
+    /// How many diagnostics of each severity were found, kept or not.
+    public private(set) var countsBySeverity: [Diagnostic.Severity: Int] = [:]
+    /// How many warnings and errors of each kind were found: the problems.
+    public private(set) var problemsByKind: [String: Int] = [:]
+
+    /// Creates an empty log keeping at most `limitPerKind` diagnostics of each kind.
+    public init(limitPerKind: Int = 100) {
+        self.limitPerKind = max(0, limitPerKind)
+    }
+
+    /// The number of diagnostics found but not kept.
+    public var omitted: Int { countsByKind.values.reduce(0, +) - kept.count }
+
+    /// Whether any warning or error was found.
+    public var hasProblems: Bool { !problemsByKind.isEmpty }
+
+    /// Records a diagnostic.
+    public mutating func append(_ diagnostic: Diagnostic) {
+        append(kind: diagnostic.kind, severity: diagnostic.severity) { diagnostic }
+    }
+
+    /// Records a diagnostic of `kind` and `severity`, building it only when it is kept.
+    ///
+    /// - Complexity: Amortised O(1) plus the cost of `make` when the diagnostic is kept.
+    public mutating func append(kind: String, severity: Diagnostic.Severity, _ make: () -> Diagnostic) {
+        let count = countsByKind[kind, default: 0]
+        countsByKind[kind] = count + 1
+        countsBySeverity[severity, default: 0] += 1
+        if severity >= .warning { problemsByKind[kind, default: 0] += 1 }
+        if count < limitPerKind { kept.append(make()) }
+    }
+
+    /// Records every diagnostic of `diagnostics`, in order.
+    public mutating func append(contentsOf diagnostics: some Sequence<Diagnostic>) {
+        for diagnostic in diagnostics { append(diagnostic) }
+    }
+
+    /// The kept diagnostics followed, when some were dropped, by one note per kind saying how
+    /// many more there were.
+    public var report: [Diagnostic] {
+        var result = kept
+        for (kind, count) in countsByKind.sorted(by: { $0.key < $1.key }) where count > limitPerKind {
+            result.append(
+                Diagnostic(.note, kind: "omitted", "\(count - limitPerKind) more '\(kind)' diagnostics not shown"))
+        }
+        return result
+    }
+}

@@ -1,0 +1,57 @@
+/// Turns the cell of a coded background field (perspective, role, phase) into canonical ids:
+/// labels and codes normalised, a multi-select cell (`Beleid, Praktijk` or `1;3`) into several.
+struct FieldLookup: Sendable {
+    /// The canonical id for each normalised label, code or id.
+    private var table: [[UInt8]: String] = [:]
+    /// Whether the field lists no values, so that the cell's own text is the id.
+    private let isFree: Bool
+
+    init(_ field: InstrumentFields.Field?) {
+        let values = field?.values ?? [:]
+        isFree = values.isEmpty
+        for (id, texts) in values.sorted(by: { $0.key < $1.key }) {
+            for text in [id] + texts {
+                let key = TextNormalization.key(text)
+                if !key.isEmpty, table[key] == nil { table[key] = id }
+            }
+        }
+    }
+
+    /// The outcome of reading one cell.
+    enum Outcome: Equatable {
+        /// The ids the cell names, in the order it names them; empty for an empty cell.
+        case ids([String])
+        /// A cell, or a part of a multi-select cell, that matches no value.
+        case unknown
+    }
+
+    /// Reads one cell's bytes; `scratch` is reused storage for normalised forms.
+    func decode(_ raw: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Outcome {
+        TextNormalization.normalize(utf8: raw, into: &scratch)
+        if scratch.isEmpty { return .ids([]) }
+        if isFree { return .ids([String(decoding: raw, as: UTF8.self).trimmingSpaces]) }
+        if let id = table[scratch] { return .ids([id]) }
+        var ids: [String] = []
+        var start = 0
+        for index in 0...raw.count where index == raw.count || raw[index] == UInt8(ascii: ";")
+            || raw[index] == UInt8(ascii: ",")
+        {
+            TextNormalization.normalize(utf8: UnsafeBufferPointer(rebasing: raw[start..<index]), into: &scratch)
+            start = index + 1
+            if scratch.isEmpty { continue }
+            guard let id = table[scratch] else { return .unknown }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids.isEmpty ? .unknown : .ids(ids)
+    }
+}
+
+extension String {
+    /// The text without spaces, tabs or line breaks at either end.
+    var trimmingSpaces: String {
+        var utf8 = Substring(self).utf8
+        while let first = utf8.first, AnswerLookup.isSpace(first) { utf8.removeFirst() }
+        while let last = utf8.last, AnswerLookup.isSpace(last) { utf8.removeLast() }
+        return String(Substring(utf8))
+    }
+}
