@@ -1,0 +1,113 @@
+/// The input pipeline the scorer and the command line call: reads an export's records, detects
+/// its layout, maps its columns onto an instrument and streams one ``Response`` per data row.
+///
+/// Memory does not grow with the file: records are decoded one at a time and diagnostics are
+/// capped (``DiagnosticLog``).
+public struct ExportReader: Sendable {
+    /// The instrument the export answers.
+    public var instrument: Instrument
+    /// The layout to assume instead of detecting one (`--layout NAME`).
+    public var layout: ExportLayout?
+    /// How many diagnostics of each kind are kept; the rest are counted.
+    public var diagnosticLimit: Int
+
+    /// Creates a reader for exports of `instrument`.
+    public init(instrument: Instrument, layout: ExportLayout? = nil, diagnosticLimit: Int = 100) {
+        self.instrument = instrument
+        self.layout = layout
+        self.diagnosticLimit = diagnosticLimit
+    }
+
+    /// Reads the records `forEachRecord` produces, calling `body` with each data row's response
+    /// (rows that are not respondents too; see ``Response/isRespondent``). Fully empty rows are
+    /// counted as rejected with a note and not passed on.
+    ///
+    /// - Parameters:
+    ///   - forEachRecord: Calls its argument with each record of the file, in order, for example
+    ///     `reader.forEachRecord`.
+    ///   - file: The file's name as the user gave it, for diagnostics.
+    ///   - body: Receives each response.
+    /// - Throws: `LISOError(.inputUnusable)` for an empty file or one whose columns match no
+    ///   item; whatever `forEachRecord` or `body` throw.
+    /// - Complexity: O(*n*) in the size of the file; memory O(columns + kept diagnostics).
+    public func read(
+        records forEachRecord: ((CSVRecord) throws -> Void) throws -> Void, file: String,
+        _ body: (Response) throws -> Void
+    ) throws -> Summary {
+        try withoutActuallyEscaping(body) { body in
+            var session = Session(reader: self, file: file)
+            try forEachRecord { record in try session.consume(record, body) }
+            try session.finish(body)
+            return session.summary
+        }
+    }
+
+    /// Reads records already in memory; see ``read(records:file:_:)``.
+    public func read(
+        records: [CSVRecord], file: String, _ body: (Response) throws -> Void
+    ) throws -> Summary {
+        try read(records: { each in try records.forEach(each) }, file: file, body)
+    }
+}
+
+extension ExportReader {
+    /// One file's reading: the records seen before the header is known, then the decoder.
+    struct Session {
+        let reader: ExportReader
+        var summary: Summary
+        var pending: [CSVRecord] = []
+        var decoder: ResponseDecoder?
+
+        init(reader: ExportReader, file: String) {
+            self.reader = reader
+            summary = Summary(file: file, diagnostics: DiagnosticLog(limitPerKind: reader.diagnosticLimit))
+        }
+
+        mutating func consume(_ record: CSVRecord, _ body: (Response) throws -> Void) throws {
+            if decoder != nil {
+                try decode(record, body)
+                return
+            }
+            pending.append(record)
+            if pending.count >= ExportHeader.recordsNeeded { try start(body) }
+        }
+
+        mutating func finish(_ body: (Response) throws -> Void) throws {
+            if decoder == nil { try start(body) }
+            if summary.rowsRead == 0 {
+                summary.diagnostics.append(
+                    Diagnostic(.warning, kind: "no-data", "file has a header but no data rows", file: summary.file))
+            }
+        }
+
+        private mutating func start(_ body: (Response) throws -> Void) throws {
+            guard let header = ExportHeader.detect(pending, override: reader.layout) else {
+                throw LISOError(
+                    .inputUnusable, Diagnostic(.error, kind: "empty-file", "file is empty", file: summary.file))
+            }
+            let mapping = try ColumnMapping(header: header, instrument: reader.instrument, file: summary.file)
+            summary.layout = header.layout
+            summary.headerRows = header.rowCount
+            summary.itemsMapped = mapping.itemColumns.count { $0 != nil }
+            summary.diagnostics.append(contentsOf: mapping.diagnostics)
+            decoder = ResponseDecoder(mapping: mapping, instrument: reader.instrument, file: summary.file)
+            let data = pending.dropFirst(header.rowCount)
+            pending = []
+            for record in data { try decode(record, body) }
+        }
+
+        private mutating func decode(_ record: CSVRecord, _ body: (Response) throws -> Void) throws {
+            summary.rowsRead += 1
+            if ResponseDecoder.isBlank(record) {
+                summary.rowsRejected += 1
+                summary.diagnostics.append(kind: "empty-row", severity: .note) {
+                    Diagnostic(.note, kind: "empty-row", "row is empty and is skipped", file: summary.file, line: record.line)
+                }
+                return
+            }
+            let response = decoder!.decode(record, log: &summary.diagnostics)
+            if response.isRespondent { summary.respondents += 1 }
+            try body(response)
+        }
+    }
+}

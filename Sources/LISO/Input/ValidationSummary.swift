@@ -1,0 +1,69 @@
+/// What `liso validate` reports after reading every file: rows, respondents and problems by
+/// kind, and whether any problem was found (exit status 1).
+public struct ValidationSummary: Hashable, Sendable, CustomStringConvertible {
+    /// The number of files read completely.
+    public var files: Int = 0
+    /// The number of files that could not be used.
+    public var unusableFiles: Int = 0
+    /// The number of data rows, rejected rows included.
+    public var rowsRead: Int = 0
+    /// The number of fully empty rows.
+    public var rowsRejected: Int = 0
+    /// The number of respondents.
+    public var respondents: Int = 0
+    /// How many warnings and errors of each kind were found.
+    public var problemsByKind: [String: Int] = [:]
+
+    /// Creates an empty summary.
+    public init() {}
+
+    /// Creates the summary of the given files' readings.
+    public init(_ summaries: some Sequence<ExportReader.Summary>) {
+        for summary in summaries { add(summary) }
+    }
+
+    /// Adds one file's reading.
+    public mutating func add(_ summary: ExportReader.Summary) {
+        files += 1
+        rowsRead += summary.rowsRead
+        rowsRejected += summary.rowsRejected
+        respondents += summary.respondents
+        problemsByKind.merge(summary.diagnostics.problemsByKind, uniquingKeysWith: +)
+    }
+
+    /// Adds a file that could not be used, counting its error's problems.
+    public mutating func add(unusable error: LISOError) {
+        unusableFiles += 1
+        for diagnostic in error.diagnostics where diagnostic.severity >= .warning {
+            problemsByKind[diagnostic.kind, default: 0] += 1
+        }
+    }
+
+    /// The total number of problems.
+    public var problems: Int { problemsByKind.values.reduce(0, +) }
+
+    /// Whether any warning or error was found.
+    public var hasProblems: Bool { problems > 0 }
+
+    /// The summary line, for example
+    /// `2 files, 120 rows (1 rejected), 118 respondents, 3 problems: 2 invalid-value, 1 missing-item`.
+    public var description: String {
+        var parts = [count(files, "file")]
+        if unusableFiles > 0 { parts.append("\(unusableFiles) unusable") }
+        parts.append(count(rowsRead, "row") + (rowsRejected > 0 ? " (\(rowsRejected) rejected)" : ""))
+        parts.append(count(respondents, "respondent"))
+        var line = parts.joined(separator: ", ")
+        if hasProblems {
+            let kinds = problemsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\($0.value) \($0.key)" }
+            line += ", \(count(problems, "problem")): " + kinds.joined(separator: ", ")
+        } else {
+            line += ", no problems"
+        }
+        return line
+    }
+
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}
