@@ -74,7 +74,8 @@ public struct ColumnMapping: Hashable, Sendable {
                     itemColumns[item] = column.index
                 }
             } else if target == .unmapped {
-                let what = column.title.isEmpty ? "column \(column.index + 1) has no header and" : "column '\(column.title)'"
+                let what =
+                    column.title.isEmpty ? "column \(column.index + 1) has no header and" : "column '\(column.title)'"
                 diagnostics.append(
                     Diagnostic(
                         .note, kind: "unmapped-column", "\(what) matches no item or field and is not read",

@@ -155,7 +155,8 @@ public struct ExportHeader: Hashable, Sendable {
     }
 
     private static func cell(_ rows: [[String]], _ row: Int, _ column: Int) -> String {
-        row < rows.count && column < rows[row].count ? rows[row][column].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        row < rows.count && column < rows[row].count
+            ? rows[row][column].trimmingCharacters(in: .whitespacesAndNewlines) : ""
     }
 
     private static func uniqued(_ texts: [String]) -> [String] {

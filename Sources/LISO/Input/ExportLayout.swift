@@ -92,6 +92,7 @@ public enum ExportLayout: String, CaseIterable, Hashable, Sendable, Codable {
             "RecipientFirstName", "RecipientEmail", "Recipient Last Name", "Recipient First Name",
             "Recipient Email", "ExternalReference", "ExternalDataReference", "External Data Reference",
             "LocationLatitude", "LocationLongitude", "Location Latitude", "Location Longitude", "Custom Data 1",
-            "Custom Data", "Telefoon", "Telefoonnummer", "Phone", "Phone number", "firstname", "lastname", "token", "Token", "EmailAddress",
+            "Custom Data", "Telefoon", "Telefoonnummer", "Phone", "Phone number", "firstname", "lastname", "token",
+            "Token", "EmailAddress",
         ].map(TextNormalization.normalized))
 }

@@ -101,7 +101,8 @@ extension ExportReader {
             if ResponseDecoder.isBlank(record) {
                 summary.rowsRejected += 1
                 summary.diagnostics.append(kind: "empty-row", severity: .note) {
-                    Diagnostic(.note, kind: "empty-row", "row is empty and is skipped", file: summary.file, line: record.line)
+                    Diagnostic(
+                        .note, kind: "empty-row", "row is empty and is skipped", file: summary.file, line: record.line)
                 }
                 return
             }

@@ -33,7 +33,8 @@ struct FieldLookup: Sendable {
         if let id = table[scratch] { return .ids([id]) }
         var ids: [String] = []
         var start = 0
-        for index in 0...raw.count where index == raw.count || raw[index] == UInt8(ascii: ";")
+        for index in 0...raw.count
+        where index == raw.count || raw[index] == UInt8(ascii: ";")
             || raw[index] == UInt8(ascii: ",")
         {
             TextNormalization.normalize(utf8: UnsafeBufferPointer(rebasing: raw[start..<index]), into: &scratch)

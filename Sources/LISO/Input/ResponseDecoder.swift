@@ -110,7 +110,8 @@ public struct ResponseDecoder: Sendable {
             } else {
                 message = "value '\(value)' does not match scale '\(lookup.scaleID)' of item '\(item)'"
             }
-            return Diagnostic(.warning, kind: "invalid-value", message, file: file, line: record.line, column: column + 1)
+            return Diagnostic(
+                .warning, kind: "invalid-value", message, file: file, line: record.line, column: column + 1)
         }
     }
 

@@ -11,34 +11,41 @@ import Testing
     }
 
     @Test func columnsMatchItemsByIDByAliasAndByText() throws {
-        let result = try mapping([[
-            "pulse-1", "P2", "PULSE[3]", "samen bereiken we meer dan ieder afzonderlijk",
-            "The network produces things I use in my work", "Vraag [Wat we leren, schrijven we op.]",
-            "Vraag - Lessen uit het netwerk worden toegepast in de praktijk.", "pulse-8",
-        ]])
+        let result = try mapping([
+            [
+                "pulse-1", "P2", "PULSE[3]", "samen bereiken we meer dan ieder afzonderlijk",
+                "The network produces things I use in my work", "Vraag [Wat we leren, schrijven we op.]",
+                "Vraag - Lessen uit het netwerk worden toegepast in de praktijk.", "pulse-8",
+            ]
+        ])
         #expect(result.itemColumns == [0, 1, 2, 3, 4, 5, 6, 7])
         #expect(result.diagnostics.isEmpty)
     }
 
     @Test func fieldsIdentifyingAndToolColumnsAreRecognised() throws {
-        let result = try mapping([[
-            "Tijdstempel", "E-mailadres", "Netwerk", "Perspectief", "Rol", "Fase", "Meting", "Naam", "pulse-1",
-        ]])
-        #expect(result.targets == [
-            .metadata, .identifying, .field(.network), .field(.perspective), .field(.role), .field(.phase),
-            .field(.wave), .identifying, .item(0),
+        let result = try mapping([
+            [
+                "Tijdstempel", "E-mailadres", "Netwerk", "Perspectief", "Rol", "Fase", "Meting", "Naam", "pulse-1",
+            ]
         ])
+        #expect(
+            result.targets == [
+                .metadata, .identifying, .field(.network), .field(.perspective), .field(.role), .field(.phase),
+                .field(.wave), .identifying, .item(0),
+            ])
         let identifying = result.diagnostics.filter { $0.kind == "identifying-column" }
-        #expect(identifying.map(\.description) == [
-            "a.csv:1: note: columns 'E-mailadres', 'Naam' identify people and are not read"
-        ])
+        #expect(
+            identifying.map(\.description) == [
+                "a.csv:1: note: columns 'E-mailadres', 'Naam' identify people and are not read"
+            ])
     }
 
     @Test func anUnusedColumnIsANoteAtItsPlaceAndAMissingItemAWarning() throws {
         let result = try mapping([["pulse-1", "Opmerkingen", "pulse-2", ""]])
         let messages = result.diagnostics.map(\.description)
         #expect(messages.contains("a.csv:1:2: note: column 'Opmerkingen' matches no item or field and is not read"))
-        #expect(messages.contains("a.csv:1:4: note: column 4 has no header and matches no item or field and is not read"))
+        #expect(
+            messages.contains("a.csv:1:4: note: column 4 has no header and matches no item or field and is not read"))
         #expect(messages.contains("a.csv: warning: no column for item 'pulse-3'"))
         #expect(result.diagnostics.filter { $0.kind == "missing-item" }.count == 6)
     }
@@ -46,7 +53,9 @@ import Testing
     @Test func aSecondColumnForTheSameItemIsAWarningAndNotRead() throws {
         let result = try mapping([["pulse-1", "P1"]])
         #expect(result.targets == [.item(0), .unmapped])
-        #expect(result.diagnostics.first?.description == "a.csv:1:2: warning: column 'P1' also matches item 'pulse-1'; only column 1 is read")
+        #expect(
+            result.diagnostics.first?.description
+                == "a.csv:1:2: warning: column 'P1' also matches item 'pulse-1'; only column 1 is read")
     }
 
     @Test func noItemMappedIsAnErrorShowingTheFirstHeadersAndTheClosestItemTexts() throws {
@@ -55,8 +64,14 @@ import Testing
         }
         #expect(error?.kind == .inputUnusable)
         let lines = error?.diagnostics.map(\.description) ?? []
-        #expect(lines.first == "a.csv:1: error: no column matches an item of the instrument; first headers: 'Samen bereiken we meer dan ieder apart', 'Kolom'")
-        #expect(lines.dropFirst().first == "a.csv:1:2: note: header 'Samen bereiken we meer dan ieder apart' is closest to item 'pulse-4': 'Samen bereiken we meer dan ieder afzonderlijk.'")
+        #expect(
+            lines.first
+                == "a.csv:1: error: no column matches an item of the instrument; first headers: 'Samen bereiken we meer dan ieder apart', 'Kolom'"
+        )
+        #expect(
+            lines.dropFirst().first
+                == "a.csv:1:2: note: header 'Samen bereiken we meer dan ieder apart' is closest to item 'pulse-4': 'Samen bereiken we meer dan ieder afzonderlijk.'"
+        )
     }
 
     @Test func textsSharedByTwoItemsMatchNeither() throws {

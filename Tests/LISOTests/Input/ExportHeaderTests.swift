@@ -27,39 +27,52 @@ func records(_ rows: [[String]]) -> [CSVRecord] {
         let rows = [
             ["StartDate", "ResponseId", "Q5_1"],
             ["Start Date", "Response ID", "In hoeverre? - Samen bereiken we meer"],
-            ["{\"ImportId\":\"startDate\",\"timeZone\":\"Europe/Amsterdam\"}", "{\"ImportId\":\"_recordId\"}",
-             "{\"ImportId\":\"QID5_1\"}"],
+            [
+                "{\"ImportId\":\"startDate\",\"timeZone\":\"Europe/Amsterdam\"}", "{\"ImportId\":\"_recordId\"}",
+                "{\"ImportId\":\"QID5_1\"}",
+            ],
             ["2026-03-02", "R_1", "4"],
         ]
         let header = try #require(ExportHeader.detect(records(rows)))
         #expect(header.layout == .qualtrics)
         #expect(header.rowCount == 3)
-        #expect(header.columns[2].candidates == ["Q5_1", "QID5_1", "Samen bereiken we meer", "In hoeverre? - Samen bereiken we meer"])
+        #expect(
+            header.columns[2].candidates == [
+                "Q5_1", "QID5_1", "Samen bereiken we meer", "In hoeverre? - Samen bereiken we meer",
+            ])
 
-        let legacy = try #require(ExportHeader.detect(records([
-            ["ResponseID", "ResponseSet", "Q5_1"], ["ResponseID", "ResponseSet", "Vraag - Stelling"], ["R_1", "Default", "4"],
-        ])))
+        let legacy = try #require(
+            ExportHeader.detect(
+                records([
+                    ["ResponseID", "ResponseSet", "Q5_1"], ["ResponseID", "ResponseSet", "Vraag - Stelling"],
+                    ["R_1", "Default", "4"],
+                ])))
         #expect(legacy.layout == .qualtrics)
         #expect(legacy.rowCount == 2)
     }
 
     @Test func surveyMonkeyContinuesAQuestionOverBlankCellsAndIgnoresResponse() throws {
-        let header = try #require(ExportHeader.detect(records([
-            ["Respondent ID", "Collector ID", "Perspectief", "", "Vraag?", ""],
-            ["", "", "Beleid", "Praktijk", "Stelling een", "Stelling twee"],
-        ])))
+        let header = try #require(
+            ExportHeader.detect(
+                records([
+                    ["Respondent ID", "Collector ID", "Perspectief", "", "Vraag?", ""],
+                    ["", "", "Beleid", "Praktijk", "Stelling een", "Stelling twee"],
+                ])))
         #expect(header.layout == .surveyMonkey)
         #expect(header.rowCount == 2)
         #expect(header.columns[3].candidates == ["Praktijk", "Perspectief"])
         #expect(header.columns[5].candidates == ["Stelling twee", "Vraag?"])
-        let single = try #require(ExportHeader.detect(records([
-            ["Respondent ID", "Collector ID", "Netwerk"], ["", "", "Response"],
-        ])))
+        let single = try #require(
+            ExportHeader.detect(
+                records([
+                    ["Respondent ID", "Collector ID", "Netwerk"], ["", "", "Response"],
+                ])))
         #expect(single.columns[2].candidates == ["Netwerk"])
     }
 
     @Test func matrixHeadersOfferTheirStatement() {
-        #expect(ExportHeader.statement(of: "Vraag? [Wat we leren, schrijven we op.]") == "Wat we leren, schrijven we op.")
+        #expect(
+            ExportHeader.statement(of: "Vraag? [Wat we leren, schrijven we op.]") == "Wat we leren, schrijven we op.")
         #expect(ExportHeader.statement(of: "Vraag? - Stelling") == "Stelling")
         #expect(ExportHeader.statement(of: "Vraag – Stelling") == "Stelling")
         #expect(ExportHeader.statement(of: "E-mail") == "")

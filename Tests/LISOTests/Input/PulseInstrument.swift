@@ -40,12 +40,14 @@ enum PulseInstrument {
             "synergy", false
         ),
         (
-            "Het netwerk levert producten op die ik in mijn werk gebruik.", "The network produces things I use in my work.",
+            "Het netwerk levert producten op die ik in mijn werk gebruik.",
+            "The network produces things I use in my work.",
             "results", false
         ),
         ("Wat we leren, schrijven we op.", "We write down what we learn.", "making-lessons-explicit", false),
         (
-            "Lessen uit het netwerk worden toegepast in de praktijk.", "Lessons from the network are applied in practice.",
+            "Lessen uit het netwerk worden toegepast in de praktijk.",
+            "Lessons from the network are applied in practice.",
             "implementing-lessons", false
         ),
         (
