@@ -57,7 +57,7 @@ public struct ExportHeader: Hashable, Sendable {
             return surveyMonkey(rows, line: first.line)
         case .limeSurvey, .googleForms, .microsoftForms, .generic:
             let columns = rows[0].enumerated().map { index, text in
-                Column(index: index, candidates: uniqued([text, statement(of: text)]))
+                Column(index: index, candidates: uniqued([text, statement(of: text), question(of: text)]))
             }
             return ExportHeader(layout: layout, rowCount: 1, line: first.line, columns: columns)
         }
@@ -100,7 +100,8 @@ public struct ExportHeader: Hashable, Sendable {
             let ids = cell(rows, 0, index)
             let text = rowCount > 1 ? cell(rows, 1, index) : ""
             let importID = rowCount > 2 ? importID(cell(rows, 2, index)) : ""
-            return Column(index: index, candidates: uniqued([ids, importID, statement(of: text), text]))
+            return Column(
+                index: index, candidates: uniqued([ids, importID, statement(of: text), text, question(of: text)]))
         }
         return ExportHeader(layout: .qualtrics, rowCount: min(rowCount, rows.count), line: line, columns: columns)
     }
@@ -134,6 +135,21 @@ public struct ExportHeader: Hashable, Sendable {
         for separator in [" - ", " – ", " — "] {
             if let range = text.range(of: separator, options: .backwards) {
                 return String(text[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+        }
+        return ""
+    }
+
+    /// The question part of a matrix header: `Vraag [Stelling]` or `Vraag - Stelling` give
+    /// `Vraag`; any other header gives `""`.
+    static func question(of header: String) -> String {
+        let text = header.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+            return String(text[..<open]).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        for separator in [" - ", " – ", " — "] {
+            if let range = text.range(of: separator, options: .backwards) {
+                return String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines)
             }
         }
         return ""

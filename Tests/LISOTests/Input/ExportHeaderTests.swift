@@ -76,6 +76,9 @@ func records(_ rows: [[String]]) -> [CSVRecord] {
         #expect(ExportHeader.statement(of: "Vraag? - Stelling") == "Stelling")
         #expect(ExportHeader.statement(of: "Vraag – Stelling") == "Stelling")
         #expect(ExportHeader.statement(of: "E-mail") == "")
+        #expect(ExportHeader.question(of: "Vraag? [Stelling]") == "Vraag?")
+        #expect(ExportHeader.question(of: "Vraag? - Geselecteerde keuze") == "Vraag?")
+        #expect(ExportHeader.question(of: "Vraag?") == "")
     }
 
     @Test func anOverrideWinsOverDetection() {
