@@ -47,7 +47,10 @@ public struct ColumnMapping: Hashable, Sendable {
 
     /// Maps the columns of `header` onto `instrument`.
     ///
-    /// - Parameter file: The file's name as the user gave it, for diagnostics.
+    /// - Parameters:
+    ///   - header: The export's header rows, read.
+    ///   - instrument: The instrument whose items and fields the columns should carry.
+    ///   - file: The file's name as the user gave it, for diagnostics.
     /// - Throws: `LISOError(.inputUnusable)` when no column matches any item; its diagnostics
     ///   show the first headers seen and, for each, the closest item text.
     /// - Complexity: O(*c* × *h*) for *c* columns of *h* header candidates each, plus the
