@@ -1,7 +1,7 @@
 /// Everything needed to turn one cell into an ``Answer`` for one scale, precomputed once so that
 /// decoding a cell creates no `String`: a table for single ASCII digits, a table from normalised
 /// bytes to answers, and the scale's values for cells read as numbers.
-struct AnswerLookup: Sendable {
+final class AnswerLookup: Sendable {
     /// The words that always mean "don't know", even when a scale does not list them.
     static let alwaysMissing = [
         "weet niet", "weet ik niet", "niet van toepassing", "n.v.t.", "nvt", "don't know", "not applicable", "N/A",
@@ -13,9 +13,9 @@ struct AnswerLookup: Sendable {
     let minimum: Double
     let maximum: Double
     /// The answer for each single digit `0`…`9`, `nil` when the digit means nothing.
-    private var digits = [Answer?](repeating: nil, count: 10)
+    let digits: [Answer?]
     /// The answer for each normalised code or label.
-    private var table: [[UInt8]: Answer] = [:]
+    private let table: ByteKeyTable<Answer>
     /// The scored values.
     private let values: Set<Double>
 
@@ -24,6 +24,15 @@ struct AnswerLookup: Sendable {
         minimum = scale.minimum
         maximum = scale.maximum
         values = Set(scale.values.map(\.value))
+        var table = ByteKeyTable<Answer>()
+        var digits = [Answer?](repeating: nil, count: 10)
+        func add(_ text: String, _ answer: Answer) {
+            let key = TextNormalization.key(text)
+            guard !key.isEmpty, table.insert(key, answer) else { return }
+            if key.count == 1, let digit = key.first, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") {
+                digits[Int(digit - UInt8(ascii: "0"))] = answer
+            }
+        }
         for value in scale.values {
             for text in value.codes + value.labels { add(text, .value(value.value)) }
         }
@@ -31,18 +40,18 @@ struct AnswerLookup: Sendable {
             for text in missing.codes + missing.labels { add(text, .dontKnow) }
         }
         for text in Self.alwaysMissing { add(text, .dontKnow) }
+        // Cells usually repeat a label exactly as written: look that up before normalising.
+        for value in scale.values {
+            for text in value.codes + value.labels { table.insert(Array(text.utf8), .value(value.value)) }
+        }
+        for missing in scale.missing {
+            for text in missing.codes + missing.labels { table.insert(Array(text.utf8), .dontKnow) }
+        }
         for digit in 0...9 where digits[digit] == nil {
             if values.contains(Double(digit)) { digits[digit] = .value(Double(digit)) }
         }
-    }
-
-    private mutating func add(_ text: String, _ answer: Answer) {
-        let key = TextNormalization.key(text)
-        guard !key.isEmpty, table[key] == nil else { return }
-        table[key] = answer
-        if key.count == 1, let digit = key.first, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") {
-            digits[Int(digit - UInt8(ascii: "0"))] = answer
-        }
+        self.table = table
+        self.digits = digits
     }
 
     /// The outcome of reading one cell.
@@ -69,6 +78,7 @@ struct AnswerLookup: Sendable {
             if byte < 10, let answer = digits[Int(byte)] { return .answer(answer) }
         }
         let cell = UnsafeBufferPointer(rebasing: raw[start..<end])
+        if let answer = table[cell] { return .answer(answer) }
         TextNormalization.normalize(utf8: cell, into: &scratch)
         if let answer = table[scratch] { return .answer(answer) }
         guard let number = Self.number(cell) else { return .unknown }

@@ -57,6 +57,8 @@ extension ExportReader {
         var summary: Summary
         var pending: [CSVRecord] = []
         var decoder: ResponseDecoder?
+        /// The response each row is decoded into, reused when the consumer keeps no copy.
+        var response = Response(answers: [])
 
         init(reader: ExportReader, file: String) {
             self.reader = reader
@@ -106,7 +108,7 @@ extension ExportReader {
                 }
                 return
             }
-            let response = decoder!.decode(record, log: &summary.diagnostics)
+            decoder!.decode(record, into: &response, log: &summary.diagnostics)
             if response.isRespondent { summary.respondents += 1 }
             try body(response)
         }

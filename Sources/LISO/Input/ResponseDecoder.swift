@@ -8,43 +8,27 @@
 public struct ResponseDecoder: Sendable {
     /// The file's name as the user gave it, for diagnostics.
     public let file: String
-    /// Per item, in instrument order: its column (or `-1`) and its scale's lookup index.
-    private let itemPlan: [(column: Int, lookup: Int)]
-    private let itemIDs: [Item.ID]
-    private let lookups: [AnswerLookup]
+    /// How each item's cell is read.
+    private let items: ItemReader
     private let respondentColumns: [Int]
     private let networkColumns: [Int]
     private let waveColumns: [Int]
     private let perspectiveColumns: [Int]
     private let roleColumns: [Int]
     private let phaseColumns: [Int]
-    private let perspectiveLookup: FieldLookup
-    private let roleLookup: FieldLookup
-    private let phaseLookup: FieldLookup
+    private let perspectiveLookup: FieldLookup<Perspective>
+    private let roleLookup: FieldLookup<Role>
+    private let phaseLookup: FieldLookup<Phase>
     /// Reused storage for normalised cells.
     private var scratch: [UInt8] = []
+    /// The last text read from each free-text field column and its bytes, so a network name
+    /// repeated row after row is not built again.
+    private var textPool = TextPool()
 
     /// Creates a decoder for records laid out as `mapping` says, answering `instrument`.
     public init(mapping: ColumnMapping, instrument: Instrument, file: String) {
         self.file = file
-        var lookups: [AnswerLookup] = []
-        var lookupOfScale: [ResponseScale.ID: Int] = [:]
-        let emptyScale = ResponseScale(id: "", values: [], missing: [])
-        itemPlan = instrument.items.enumerated().map { index, item in
-            let lookup: Int
-            if let known = lookupOfScale[item.scale] {
-                lookup = known
-            } else {
-                lookup = lookups.count
-                lookupOfScale[item.scale] = lookup
-                var scale = instrument.scale(of: item) ?? emptyScale
-                scale.id = item.scale
-                lookups.append(AnswerLookup(scale: scale))
-            }
-            return (mapping.itemColumns[index] ?? -1, lookup)
-        }
-        self.lookups = lookups
-        itemIDs = instrument.items.map(\.id)
+        items = ItemReader(mapping: mapping, instrument: instrument, file: file)
         respondentColumns = mapping.columns(of: .respondent)
         networkColumns = mapping.columns(of: .network)
         waveColumns = mapping.columns(of: .wave)
@@ -61,78 +45,87 @@ public struct ResponseDecoder: Sendable {
     ///
     /// - Complexity: O(*n*) in the record's bytes in the item and field columns.
     public mutating func decode(_ record: CSVRecord, log: inout DiagnosticLog) -> Response {
-        var answers: [Answer] = []
-        answers.reserveCapacity(itemPlan.count)
-        for (index, plan) in itemPlan.enumerated() {
-            guard plan.column >= 0, plan.column < record.count else {
-                answers.append(.unanswered)
-                continue
-            }
-            let lookup = lookups[plan.lookup]
-            let outcome = record.withUTF8(ofField: plan.column) { lookup.decode($0, scratch: &scratch) }
-            switch outcome {
-            case .answer(let answer):
-                answers.append(answer)
-            case .offScale, .unknown:
-                answers.append(.invalid)
-                report(outcome, record: record, column: plan.column, item: itemIDs[index], lookup: lookup, log: &log)
-            }
-        }
-        var response = Response(answers: answers, source: SourceLocation(file: file, line: record.line))
-        response.respondentID = text(record, respondentColumns)
-        response.network = text(record, networkColumns)
-        response.wave = text(record, waveColumns)
-        response.perspectives = ids(record, perspectiveColumns, perspectiveLookup, "perspective", &log).map {
-            Perspective.ID($0)
-        }
-        response.roles = ids(record, roleColumns, roleLookup, "role", &log).map { Role.ID($0) }
-        response.phase = ids(record, phaseColumns, phaseLookup, "phase", &log).first.map { Phase.ID($0) }
+        var response = Response(answers: [])
+        decode(record, into: &response, log: &log)
         return response
+    }
+
+    /// Decodes one data record into `response`, reusing its storage when no one else holds it;
+    /// see ``decode(_:log:)``.
+    public mutating func decode(_ record: CSVRecord, into response: inout Response, log: inout DiagnosticLog) {
+        var scratch: [UInt8] = []
+        swap(&scratch, &self.scratch)
+        defer { swap(&scratch, &self.scratch) }
+        let items = self.items
+        if response.answers.count != items.plan.count {
+            response.answers = Array(repeating: .unanswered, count: items.plan.count)
+        }
+        record.storage.withUnsafeBufferPointer { base in
+            response.answers.withUnsafeMutableBufferPointer { answers in
+                items.fill(answers, from: record, base: base, scratch: &scratch, log: &log)
+            }
+        }
+        response.respondentID = Self.text(record, respondentColumns)
+        response.network = Self.text(record, networkColumns, pool: &textPool)
+        response.perspectives = ids(record, perspectiveColumns, perspectiveLookup, "perspective", &log)
+        response.roles = ids(record, roleColumns, roleLookup, "role", &log)
+        response.phase = ids(record, phaseColumns, phaseLookup, "phase", &log).first
+        response.wave = Self.text(record, waveColumns, pool: &textPool)
+        response.source = SourceLocation(file: file, line: record.line)
     }
 
     /// Whether every field of `record` is empty or blank: a row that is no response at all.
     public static func isBlank(_ record: CSVRecord) -> Bool {
-        (0..<record.count).allSatisfy { field in
-            record.withUTF8(ofField: field) { $0.allSatisfy(AnswerLookup.isSpace) }
-        }
+        // The storage holds the fields' bytes and nothing else.
+        record.storage.withUnsafeBufferPointer { $0.allSatisfy(AnswerLookup.isSpace) }
     }
 
-    private func report(
-        _ outcome: AnswerLookup.Outcome, record: CSVRecord, column: Int, item: Item.ID, lookup: AnswerLookup,
-        log: inout DiagnosticLog
-    ) {
-        log.append(kind: "invalid-value", severity: .warning) {
-            let value = Self.shown(record[column])
-            let message: String
-            if case .offScale = outcome {
-                let range = "\(AnswerLookup.format(lookup.minimum))–\(AnswerLookup.format(lookup.maximum))"
-                message = "value '\(value)' is outside scale \(range) of item '\(item)'"
-            } else {
-                message = "value '\(value)' does not match scale '\(lookup.scaleID)' of item '\(item)'"
-            }
-            return Diagnostic(
-                .warning, kind: "invalid-value", message, file: file, line: record.line, column: column + 1)
+    /// The texts of free-text fields seen so far by their bytes, so that a network name repeated
+    /// row after row is not built again; holds at most ``limit`` texts.
+    private struct TextPool: Sendable {
+        static let limit = 256
+        var table = ByteKeyTable<String>()
+
+        mutating func text(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+            if let text = table[raw] { return text }
+            let text = ResponseDecoder.trimmedText(raw)
+            if table.count < Self.limit { table.insert(Array(raw), text) }
+            return text
         }
     }
 
     /// The first non-empty cell among `columns`, trimmed.
-    private func text(_ record: CSVRecord, _ columns: [Int]) -> String? {
+    private static func text(_ record: CSVRecord, _ columns: [Int]) -> String? {
         for column in columns where column < record.count {
-            let value = record[column].trimmingSpaces
+            let value = record.withUTF8(ofField: column, trimmedText)
+            if !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    /// The first non-empty cell among `columns`, trimmed, from `pool`.
+    private static func text(_ record: CSVRecord, _ columns: [Int], pool: inout TextPool) -> String? {
+        for column in columns where column < record.count {
+            let value = record.withUTF8(ofField: column) { pool.text($0) }
             if !value.isEmpty { return value }
         }
         return nil
     }
 
     /// The canonical ids named in `columns`; an unknown value is a warning and adds nothing.
-    private mutating func ids(
-        _ record: CSVRecord, _ columns: [Int], _ lookup: FieldLookup, _ name: String, _ log: inout DiagnosticLog
-    ) -> [String] {
-        var result: [String] = []
+    private mutating func ids<Owner>(
+        _ record: CSVRecord, _ columns: [Int], _ lookup: FieldLookup<Owner>, _ name: String,
+        _ log: inout DiagnosticLog
+    ) -> [TypedID<Owner>] {
+        var result: [TypedID<Owner>] = []
         for column in columns where column < record.count {
             switch record.withUTF8(ofField: column, { lookup.decode($0, scratch: &scratch) }) {
             case .ids(let ids):
-                for id in ids where !result.contains(id) { result.append(id) }
+                if result.isEmpty {
+                    result = ids
+                } else {
+                    for id in ids where !result.contains(id) { result.append(id) }
+                }
             case .unknown:
                 log.append(kind: "unknown-field-value", severity: .warning) {
                     Diagnostic(
@@ -144,9 +137,13 @@ public struct ResponseDecoder: Sendable {
         return result
     }
 
-    /// A cell as a message shows it: on one line, at most 40 characters.
-    private static func shown(_ cell: String) -> String {
-        let flat = String(cell.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-        return flat.count > 40 ? String(flat.prefix(39)) + "…" : flat
+    /// The text of a cell without spaces, tabs or line breaks at either end.
+    fileprivate static func trimmedText(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = raw.count
+        while start < end, AnswerLookup.isSpace(raw[start]) { start += 1 }
+        while end > start, AnswerLookup.isSpace(raw[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
     }
+
 }

@@ -30,9 +30,10 @@ import Testing
         #expect(responses.map(\.answers) == ExportFixture.answers)
         #expect(responses.map(\.respondentID) == fixture.respondentIDs)
         #expect(responses.map(\.network) == ["Integraal werken", "Integraal werken", "Normaliseren"])
-        #expect(responses.map(\.perspectives) == [
-            ["policy"], fixture.multiSelect ? ["practice", "research"] : ["practice"], ["families"],
-        ])
+        #expect(
+            responses.map(\.perspectives) == [
+                ["policy"], fixture.multiSelect ? ["practice", "research"] : ["practice"], ["families"],
+            ])
         #expect(responses.map(\.roles) == [["trekker"], ["member"], ["member"]])
         #expect(responses.map(\.phase) == ["maintaining", "forming", "maintaining"])
         #expect(responses.map(\.wave) == Array(repeating: fixture.hasWave ? "2026-voorjaar" : nil, count: 3))

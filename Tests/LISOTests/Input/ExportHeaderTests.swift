@@ -38,7 +38,7 @@ func records(_ rows: [[String]]) -> [CSVRecord] {
         #expect(header.rowCount == 3)
         #expect(
             header.columns[2].candidates == [
-                "Q5_1", "QID5_1", "Samen bereiken we meer", "In hoeverre? - Samen bereiken we meer",
+                "Q5_1", "QID5_1", "Samen bereiken we meer", "In hoeverre? - Samen bereiken we meer", "In hoeverre?",
             ])
 
         let legacy = try #require(
