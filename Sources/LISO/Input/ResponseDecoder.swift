@@ -76,8 +76,11 @@ public struct ResponseDecoder: Sendable {
 
     /// Whether every field of `record` is empty or blank: a row that is no response at all.
     public static func isBlank(_ record: CSVRecord) -> Bool {
-        // The storage holds the fields' bytes and nothing else.
-        record.storage.withUnsafeBufferPointer { $0.allSatisfy(AnswerLookup.isSpace) }
+        record.storage.withUnsafeBufferPointer { base in
+            (0..<record.count).allSatisfy { field in
+                base[record.range(of: field)].allSatisfy(AnswerLookup.isSpace)
+            }
+        }
     }
 
     /// The texts of free-text fields seen so far by their bytes, so that a network name repeated
