@@ -54,7 +54,9 @@ extension GroupAccumulator {
         let tolerance = 1e-12 * max(1, range * range) * Double(k * k)
         var reliability = Reliability(covariance: covariance, tolerance: tolerance)
         if extremes[4 * e + 2] == extremes[4 * e + 3] {
-            reliability = Reliability(covariance: covariance, tolerance: .infinity)
+            // Every complete respondent has the same total: exactly zero variance.
+            reliability.alpha = nil
+            reliability.note = "zero-variance"
         }
         result.alpha = reliability.alpha
         result.alphaNote = reliability.note
