@@ -27,8 +27,8 @@ extension Divergence {
         network: String?, parent: GroupAccumulator, trekkers: GroupAccumulator, plan: ScoringPlan
     ) -> [Divergence] {
         plan.elements.enumerated().compactMap { e, layout in
-            let trekkerCount = trekkers.scored[e]
-            let otherCount = parent.scored[e] - trekkerCount
+            let trekkerCount = trekkers.scored(e)
+            let otherCount = parent.scored(e) - trekkerCount
             guard trekkerCount > 0, otherCount > 0 else { return nil }
             let trekkerSum = Compensated.value(trekkers.moments, at: layout.momentOffset)
             var otherSum = CompensatedSum()

@@ -7,15 +7,15 @@ extension GroupAccumulator {
     }
 
     private func elementResult(_ e: Int, layout: ScoringPlan.ElementLayout, plan: ScoringPlan) -> ElementResult {
-        let n = scored[e]
+        let n = scored(e)
         let summary = Summary(
             count: n, sum: Compensated.value(moments, at: layout.momentOffset),
             sumOfSquares: Compensated.value(moments, at: layout.momentOffset + 2),
-            isConstant: extremes[4 * e] == extremes[4 * e + 1])
+            isConstant: hasConstantScore(e))
         let mean = summary.mean
         var result = ElementResult(
             id: layout.id, n: n, mean: mean, sd: summary.standardDeviation, ci95: summary.confidenceInterval(),
-            score100: nil, band: nil, alpha: nil, alphaN: complete[e], rwg: rwg(layout, plan: plan))
+            score100: nil, band: nil, alpha: nil, alphaN: complete(e), rwg: rwg(layout, plan: plan))
         if let mean {
             if layout.maximum > layout.minimum {
                 result.score100 = (mean - layout.minimum) / (layout.maximum - layout.minimum) * 100
@@ -30,7 +30,7 @@ extension GroupAccumulator {
         into result: inout ElementResult, e: Int, layout: ScoringPlan.ElementLayout, plan: ScoringPlan
     ) {
         let k = layout.items.count
-        let n = complete[e]
+        let n = complete(e)
         guard k >= 2 else {
             result.alphaNote = "too-few-items"
             return
@@ -53,7 +53,7 @@ extension GroupAccumulator {
         let range = layout.maximum - layout.minimum
         let tolerance = 1e-12 * max(1, range * range) * Double(k * k)
         var reliability = Reliability(covariance: covariance, tolerance: tolerance)
-        if extremes[4 * e + 2] == extremes[4 * e + 3] {
+        if hasConstantTotal(e) {
             // Every complete respondent has the same total: exactly zero variance.
             reliability.alpha = nil
             reliability.note = "zero-variance"
@@ -86,15 +86,15 @@ extension GroupAccumulator {
         var n = 0
         var sum = 0.0
         for (index, value) in values.enumerated() {
-            n += bins[offset + index]
-            sum += Double(bins[offset + index]) * plan.keyed(item: item, value: value)
+            n += counts[offset + index]
+            sum += Double(counts[offset + index]) * plan.keyed(item: item, value: value)
         }
         guard n > 0 else { return nil }
         let mean = sum / Double(n)
         var squares = 0.0
         for (index, value) in values.enumerated() {
             let deviation = plan.keyed(item: item, value: value) - mean
-            squares += Double(bins[offset + index]) * deviation * deviation
+            squares += Double(counts[offset + index]) * deviation * deviation
         }
         return Summary(count: n, mean: mean, centredSquares: squares)
     }
@@ -104,16 +104,16 @@ extension GroupAccumulator {
         plan.instrument.items.enumerated().map { item, definition in
             let offset = plan.itemBinOffset[item]
             let values = plan.itemScaleValues[item]
-            var counts: [String: Int] = [:]
+            var histogram: [String: Int] = [:]
             for (index, value) in values.enumerated() {
-                counts[Self.text(of: plan.keyed(item: item, value: value)), default: 0] += bins[offset + index]
+                histogram[Self.text(of: plan.keyed(item: item, value: value)), default: 0] += counts[offset + index]
             }
             let summary = itemSummary(item, plan: plan)
             return ItemResult(
                 id: definition.id, element: definition.element, n: summary?.count ?? 0,
-                dontKnow: bins[offset + values.count], unanswered: bins[offset + values.count + 1],
-                invalid: bins[offset + values.count + 2], mean: summary?.mean, sd: summary?.standardDeviation,
-                counts: counts)
+                dontKnow: counts[offset + values.count], unanswered: counts[offset + values.count + 1],
+                invalid: counts[offset + values.count + 2], mean: summary?.mean, sd: summary?.standardDeviation,
+                counts: histogram)
         }
     }
 

@@ -1,99 +1,117 @@
 /// One response decoded against the plan: the histogram bin of every item, element scores, and
 /// the row's contribution to every moment. Computed once per row, then added to each of the
-/// row's groups; its buffers are reused from row to row.
+/// row's groups; its two buffers are reused from row to row.
 struct ScoredRow: Sendable {
-    /// The absolute histogram bin of each item.
-    var bins: [Int]
-    /// Whether each element has a score (enough items answered).
-    var hasScore: [Bool]
-    /// Whether each element has every item answered (enters alpha).
-    var isComplete: [Bool]
-    /// The element score of each element, where it has one.
-    var scores: [Double]
-    /// The total of the keyed item values of each complete element.
-    var totals: [Double]
-    /// The row's terms, laid out like the moments buffer (the compensation slots stay 0).
-    var moments: [Double]
-    /// Answered items, and whether they all share one raw value (straightlining).
+    /// Per item the absolute histogram bin, then per element its state: 0 no score, 1 a score,
+    /// 2 a score with every item answered (enters alpha).
+    var integers: [Int]
+    /// Per item its keyed value (stale when unanswered), per element its score and its total,
+    /// then the row's terms laid out like the moments buffer (compensation slots stay 0).
+    var reals: [Double]
+    /// Answered items.
     var answeredCount = 0
     /// Whether every answered item has the same raw value.
     var allSameValue = true
     /// Whether the row is a respondent (any value or "don't know").
     var isRespondent = false
 
-    init(plan: ScoringPlan) {
-        bins = [Int](repeating: 0, count: plan.itemElement.count)
-        hasScore = [Bool](repeating: false, count: plan.elements.count)
-        isComplete = hasScore
-        scores = [Double](repeating: 0, count: plan.elements.count)
-        totals = scores
-        moments = [Double](repeating: 0, count: plan.momentCount)
+    init(tables: ScoringTables) {
+        integers = [Int](repeating: 0, count: tables.itemCount + tables.elementCount)
+        reals = [Double](repeating: 0, count: tables.itemCount + 2 * tables.elementCount + tables.pairCount)
     }
 
-    /// Decodes `answers` against `plan`. Missing trailing answers count as unanswered.
+    /// Where the moment terms start in ``reals``.
+    static func momentBase(_ tables: ScoringTables) -> Int { tables.itemCount + 2 * tables.elementCount }
+
+    /// Decodes `answers`. Missing trailing answers count as unanswered; a value that is not on
+    /// the item's scale counts as invalid.
     ///
     /// - Complexity: O(*items* + Σ *kₑ*²) over the elements' item counts *kₑ*.
-    mutating func decode(_ answers: [Answer], plan: ScoringPlan) {
-        answeredCount = 0
-        allSameValue = true
-        isRespondent = false
+    mutating func decode(_ answers: [Answer], tables: ScoringTables) {
+        var answered = 0
+        var same = true
+        var respondent = false
         var firstRaw = 0.0
-        for item in 0..<plan.itemElement.count {
-            let offset = plan.itemBinOffset[item]
-            let valueCount = plan.itemScaleValues[item].count
-            let answer = item < answers.count ? answers[item] : .unanswered
-            switch answer {
-            case .value(let raw):
-                if let index = plan.valueIndex(item: item, value: raw) {
-                    bins[item] = offset + index
-                    isRespondent = true
-                    if answeredCount == 0 { firstRaw = raw } else if raw != firstRaw { allSameValue = false }
-                    answeredCount += 1
-                } else {
-                    bins[item] = offset + valueCount + 2
+        integers.withUnsafeMutableBufferPointer { integers in
+            reals.withUnsafeMutableBufferPointer { reals in
+                let bins = integers.baseAddress!
+                let values = reals.baseAddress!
+                for item in 0..<tables.itemCount {
+                    let base = tables.binOffset[item]
+                    let count = tables.valueCount[item]
+                    let answer = item < answers.count ? answers[item] : .unanswered
+                    switch answer {
+                    case .value(let value):
+                        let index = tables.valueIndex(item: item, value: value)
+                        guard index >= 0 else {
+                            bins[item] = base + count + 2
+                            continue
+                        }
+                        bins[item] = base + index
+                        values[item] = tables.keyedValues[tables.valueOffset[item] + index]
+                        respondent = true
+                        if answered == 0 { firstRaw = value } else if value != firstRaw { same = false }
+                        answered += 1
+                    case .dontKnow:
+                        bins[item] = base + count
+                        respondent = true
+                    case .unanswered:
+                        bins[item] = base + count + 1
+                    case .invalid:
+                        bins[item] = base + count + 2
+                    }
                 }
-            case .dontKnow:
-                bins[item] = offset + valueCount
-                isRespondent = true
-            case .unanswered:
-                bins[item] = offset + valueCount + 1
-            case .invalid:
-                bins[item] = offset + valueCount + 2
+                Self.decodeElements(bins: bins, reals: values, tables: tables)
             }
         }
-        for (e, layout) in plan.elements.enumerated() {
-            decodeElement(e, layout: layout, plan: plan)
-        }
+        answeredCount = answered
+        allSameValue = same
+        isRespondent = respondent
     }
 
-    private mutating func decodeElement(_ e: Int, layout: ScoringPlan.ElementLayout, plan: ScoringPlan) {
-        var sum = 0.0
-        var answered = 0
-        let k = layout.items.count
-        for (position, item) in layout.items.enumerated() {
-            let offset = plan.itemBinOffset[item]
-            let index = bins[item] - offset
-            if index < plan.itemScaleValues[item].count {
-                let value = plan.keyed(item: item, value: plan.itemScaleValues[item][index])
-                sum += value
-                answered += 1
-                moments[layout.itemSumIndex(position)] = value
+    private static func decodeElements(
+        bins: UnsafeMutablePointer<Int>, reals: UnsafeMutablePointer<Double>, tables: ScoringTables
+    ) {
+        let states = bins + tables.itemCount
+        let scores = reals + tables.itemCount
+        let totals = scores + tables.elementCount
+        let moments = totals + tables.elementCount
+        for e in 0..<tables.elementCount {
+            let first = tables.itemStart[e]
+            let k = tables.itemStart[e + 1] - first
+            let base = tables.momentStart[e]
+            var sum = 0.0
+            var answered = 0
+            for position in 0..<k {
+                let item = tables.elementItems[first + position]
+                let value = reals[item]
+                moments[base + 4 + 2 * position] = value
+                if bins[item] - tables.binOffset[item] < tables.valueCount[item] {
+                    sum += value
+                    answered += 1
+                }
             }
-        }
-        hasScore[e] = answered > 0 && answered >= layout.required
-        isComplete[e] = k > 0 && answered == k
-        if hasScore[e] {
+            guard answered > 0, answered >= tables.required[e] else {
+                states[e] = 0
+                continue
+            }
             let score = sum / Double(answered)
             scores[e] = score
-            moments[layout.momentOffset] = score
-            moments[layout.momentOffset + 2] = score * score
-        }
-        guard isComplete[e] else { return }
-        totals[e] = sum
-        for i in 0..<k {
-            let xi = moments[layout.itemSumIndex(i)]
-            for j in i..<k {
-                moments[layout.crossIndex(i, j)] = xi * moments[layout.itemSumIndex(j)]
+            moments[base] = score
+            moments[base + 2] = score * score
+            guard answered == k else {
+                states[e] = 1
+                continue
+            }
+            states[e] = 2
+            totals[e] = sum
+            var cross = base + 4 + 2 * k
+            for i in 0..<k {
+                let xi = moments[base + 4 + 2 * i]
+                for j in i..<k {
+                    moments[cross] = xi * moments[base + 4 + 2 * j]
+                    cross += 2
+                }
             }
         }
     }

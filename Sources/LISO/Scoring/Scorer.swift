@@ -19,8 +19,10 @@ public struct Scorer: Sendable {
     package var groups: [GroupAccumulator] = []
     /// The grouping of each accumulator in ``groups``, as an index into the plan's groupings.
     package var groupGrouping: [Int] = []
+    let tables: ScoringTables
     var index = GroupIndex()
     var row: ScoredRow
+    var odometer: [Int] = []
     var rowIDs: [[Int32]] = Array(repeating: [], count: GroupDimension.allCases.count)
     /// Data rows added.
     package var rowsRead = 0
@@ -44,7 +46,8 @@ public struct Scorer: Sendable {
     public init(instrument: Instrument, framework: EvaluationFramework = .liso2023, policy: ScoringPolicy = .standard) {
         plan = ScoringPlan(instrument: instrument, framework: framework, policy: policy)
         overall = GroupAccumulator(values: [], plan: plan)
-        row = ScoredRow(plan: plan)
+        tables = ScoringTables(plan: plan)
+        row = ScoredRow(tables: tables)
     }
 
     /// Adds one response. A response that answers nothing (no value, no "don't know") counts
@@ -54,7 +57,7 @@ public struct Scorer: Sendable {
     ///   lookup per group.
     public mutating func add(_ response: Response) {
         rowsRead += 1
-        row.decode(response.answers, plan: plan)
+        row.decode(response.answers, tables: tables)
         guard row.isRespondent else { return }
         respondents += 1
         if row.answeredCount >= plan.policy.straightlinerMinimumItems && row.allSameValue {
@@ -63,7 +66,7 @@ public struct Scorer: Sendable {
         if let id = response.respondentID, !id.isEmpty { identifiers.insert(id) }
         collectValues(of: response)
         let phase = rowIDs[dimensionIndex(.phase)].first.map(Int.init) ?? -1
-        overall.add(row, phase: phase, plan: plan)
+        overall.add(row, phase: phase, tables: tables, exact: plan.exactItemSums)
         for (grouping, definition) in plan.groupings.enumerated() {
             addToGroups(of: grouping, dimensions: definition.dimensions, phase: phase)
         }
@@ -95,21 +98,22 @@ public struct Scorer: Sendable {
     /// Adds the row to every group of one grouping it belongs to: the combinations of its values,
     /// or the "no value" group of a dimension it has no value for.
     private mutating func addToGroups(of grouping: Int, dimensions: [GroupDimension], phase: Int) {
-        var positions = [Int](repeating: 0, count: dimensions.count)
+        odometer.removeAll(keepingCapacity: true)
+        for _ in dimensions { odometer.append(0) }
         while true {
             var key = GroupIndex.Key(grouping: grouping)
             for (position, dimension) in dimensions.enumerated() {
                 let ids = rowIDs[dimensionIndex(dimension)]
-                key[position] = ids.isEmpty ? -1 : ids[positions[position]]
+                key[position] = ids.isEmpty ? -1 : ids[odometer[position]]
             }
             let slot = slot(for: key, grouping: grouping, dimensions: dimensions)
-            groups[slot].add(row, phase: phase, plan: plan)
+            groups[slot].add(row, phase: phase, tables: tables, exact: plan.exactItemSums)
             // Advance the odometer over multi-select values.
             var position = dimensions.count - 1
             while position >= 0 {
-                positions[position] += 1
-                if positions[position] < rowIDs[dimensionIndex(dimensions[position])].count { break }
-                positions[position] = 0
+                odometer[position] += 1
+                if odometer[position] < rowIDs[dimensionIndex(dimensions[position])].count { break }
+                odometer[position] = 0
                 position -= 1
             }
             if position < 0 { return }
