@@ -60,7 +60,7 @@ public struct Scorer: Sendable {
         row.decode(response.answers, tables: tables)
         guard row.isRespondent else { return }
         respondents += 1
-        if row.answeredCount >= plan.policy.straightlinerMinimumItems && row.allSameValue {
+        if row.answeredCount >= max(1, plan.policy.straightlinerMinimumItems) && row.allSameValue {
             straightliners += 1
         }
         if let id = response.respondentID, !id.isEmpty { identifiers.insert(id) }

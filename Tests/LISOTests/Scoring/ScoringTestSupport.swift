@@ -54,3 +54,36 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension ScoringTestSupport {
+    /// `count` copies of a response from one network, perspective and role.
+    static func people(
+        _ count: Int, network: String? = "north", perspective: Perspective.ID? = nil, role: Role.ID? = nil,
+        phase: Phase.ID? = nil, answers text: String
+    ) -> [Response] {
+        (0..<count).map { _ in
+            Response(
+                network: network, perspectives: perspective.map { [$0] } ?? [], roles: role.map { [$0] } ?? [],
+                phase: phase, answers: answers(text))
+        }
+    }
+
+    /// Scores responses with one item per element for the first `elements` elements.
+    static func score(
+        _ responses: [Response], elements: Int = 4, policy: ScoringPolicy = .standard,
+        framework: EvaluationFramework = .liso2023
+    ) -> EvaluationResult {
+        var scorer = Scorer(
+            instrument: instrument(itemsPerElement: Array(repeating: 1, count: elements)), framework: framework,
+            policy: policy)
+        scorer.add(contentsOf: responses)
+        return scorer.result()
+    }
+}
+
+extension EvaluationResult {
+    /// The reported group with the given dimension and value.
+    func group(_ dimension: String, _ value: String) -> GroupResult? {
+        groups.first { $0.dimension == dimension && $0.value == value }
+    }
+}
