@@ -150,13 +150,3 @@ struct JSONTreeWalker {
         return LocalizedText(nl: dutch, en: english)
     }
 }
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    var trimmingSpaces: Substring {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        let start = firstIndex { !isSpace($0) } ?? endIndex
-        let end = lastIndex { !isSpace($0) }.map { index(after: $0) } ?? start
-        return self[start..<max(start, end)]
-    }
-}
