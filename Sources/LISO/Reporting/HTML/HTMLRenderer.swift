@@ -101,9 +101,13 @@ struct HTMLWriter {
         text += "\(h(report.method.frameworkName))</p></header>\n"
         var cards = [(numbers.integer(summary.respondents), strings.respondents)]
         let networks = summary.groupCounts.filter { $0.dimension == GroupDimension.network.rawValue }.count
-        if networks > 0 { cards.append((numbers.integer(networks), strings.network)) }
-        if let best = summary.strongest.first { cards.append((number(best.mean), best.name)) }
-        if let worst = summary.weakest.first { cards.append((number(worst.mean), worst.name)) }
+        if networks > 0 { cards.append((numbers.integer(networks), strings.networks)) }
+        if let best = summary.strongest.first {
+            cards.append((number(best.mean), strings.strongestOne.filled(["element": best.name])))
+        }
+        if let worst = summary.weakest.first {
+            cards.append((number(worst.mean), strings.weakestOne.filled(["element": worst.name])))
+        }
         text += "<div class=\"cards\">"
         for (figure, what) in cards {
             text += "<div class=\"card\"><span class=\"figure\">\(h(figure))</span><span class=\"what\">\(h(what))</span></div>"

@@ -24,7 +24,8 @@ enum HTMLStyle {
         th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); vertical-align: top; text-align: left; }
         thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
         td.num, th.num { text-align: right; white-space: nowrap; }
-        tr.flagged td { background: #fff6e0; }
+        tr.flagged td, tr.flagged th { background: #fff6e0; }
+        tbody th { font-weight: 500; }
         .wide { overflow-x: auto; }
         figure { margin: 12px 0 20px; }
         figcaption { font-size: 13px; margin-bottom: 6px; }
@@ -41,6 +42,7 @@ enum HTMLStyle {
         .badge.strength { background: #007a5a; } .badge.attention { background: #b36b00; color: #fff; } .badge.concern { background: #b34700; }
         .hidden-group { color: var(--muted); font-style: italic; }
         .question-list { margin: 6px 0 18px; padding-left: 22px; } .question-list li { margin: 4px 0; }
+        .recommendation h3 { margin-top: 12px; }
         .recommendation { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 2px; margin: 12px 0; }
         footer { margin-top: 40px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 8px; }
         @media (max-width: 900px) { .pair { grid-template-columns: 1fr; } main { padding: 20px; } }

@@ -19,12 +19,13 @@ extension HTMLWriter {
             [
                 h(section.name), numbers.integer(section.score.n), number(section.score.mean),
                 interval(section.score.ci95), number(section.score.score100, digits: 0), badge(section.score.band),
+                number(section.score.alpha),
             ]
         }
         let overview = table(
-            caption: nil, headers: [strings.element, strings.n, strings.mean, strings.ci95, strings.score100, strings.band],
-            numeric: [1, 2, 3, 4], rows: rows)
-        text += figure(caption: strings.lollipopCaption, svg: chart.svg(), table: overview, beside: true) + "\n"
+            caption: nil, headers: [strings.element, strings.n, strings.mean, strings.ci95, strings.score100, strings.band, strings.alpha],
+            numeric: [1, 2, 3, 4, 6], rows: rows)
+        text += figure(caption: strings.lollipopCaption, svg: chart.svg(), table: overview, beside: false) + "\n"
         for section in report.elements { element(section) }
         text += "</section>\n"
     }

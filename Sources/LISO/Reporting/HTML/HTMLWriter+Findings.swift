@@ -95,7 +95,7 @@ extension HTMLWriter {
                 h(row.name), numbers.integer(change.nBefore), numbers.integer(change.nAfter), number(change.meanBefore),
                 number(change.meanAfter), change.difference.map { numbers.signed($0) } ?? "–", interval(change.ci95),
                 number(change.hedgesG),
-                change.difference == nil ? h(change.note ?? "–") : h(change.likelyReal ? strings.yes : strings.no),
+                change.difference == nil ? h(strings.changeNote(change.note)) : h(change.likelyReal ? strings.yes : strings.no),
             ]
         }
         let figures = table(
@@ -104,7 +104,7 @@ extension HTMLWriter {
                 strings.element, "n " + strings.before.lowercased(), "n " + strings.after.lowercased(), strings.before,
                 strings.after, strings.change, strings.ci95, strings.hedgesG, strings.likelyReal,
             ], numeric: Set(1...7), rows: rows)
-        text += figure(caption: strings.waveCaption + " (" + strings.changeScale + ")", svg: chart.svg(), table: figures, beside: false)
+        text += figure(caption: strings.waveCaption + " (" + strings.changeScale + "; " + strings.changeLegend + ")", svg: chart.svg(), table: figures, beside: false)
         text += "\n</section>\n"
     }
 }

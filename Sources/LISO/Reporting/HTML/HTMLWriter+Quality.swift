@@ -55,7 +55,7 @@ extension HTMLWriter {
         text += "<p class=\"rule\">\(h(strings.provenance))</p>\n"
         text += "<p>\(h(strings.methodText.filled(["fraction": numbers.percent(policy.minimumAnsweredFraction)])))</p>\n"
         let rows = [
-            [strings.instrument, "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(method.items))"],
+            [strings.instrument, "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))"],
             [strings.framework, "\(method.frameworkName) (\(method.frameworkID.rawValue))"],
             [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
             [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],

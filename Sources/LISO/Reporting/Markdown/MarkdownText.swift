@@ -27,7 +27,7 @@ enum MarkdownText {
     /// reads in a terminal as well as in a wiki. Cells must already be escaped.
     static func table(_ headers: [String], _ alignments: [Alignment], _ rows: [[String]]) -> String {
         let widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
+            max(3, ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0)
         }
         func line(_ cells: [String]) -> String {
             let padded = headers.indices.map { column -> String in
@@ -38,7 +38,7 @@ enum MarkdownText {
             return "| " + padded.joined(separator: " | ") + " |\n"
         }
         let rule = headers.indices.map { column -> String in
-            let dashes = String(repeating: "-", count: max(widths[column], 3))
+            let dashes = String(repeating: "-", count: widths[column])
             return alignments[column] == .right ? String(dashes.dropLast()) + ":" : dashes
         }
         return line(headers) + "| " + rule.joined(separator: " | ") + " |\n" + rows.map(line).joined()

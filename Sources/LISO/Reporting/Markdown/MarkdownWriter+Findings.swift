@@ -77,7 +77,7 @@ extension MarkdownWriter {
                 Escape.escape(row.name), numbers.integer(change.nBefore), numbers.integer(change.nAfter),
                 number(change.meanBefore), number(change.meanAfter),
                 change.difference.map { numbers.signed($0) } ?? "–", interval(change.ci95), number(change.hedgesG),
-                change.difference == nil ? Escape.escape(change.note ?? "–") : (change.likelyReal ? strings.yes : strings.no),
+                change.difference == nil ? Escape.escape(strings.changeNote(change.note)) : (change.likelyReal ? strings.yes : strings.no),
             ]
         }
         text += Escape.table(
@@ -147,7 +147,7 @@ extension MarkdownWriter {
         text += "\(strings.provenance)\n\n"
         text += strings.methodText.filled(["fraction": numbers.percent(policy.minimumAnsweredFraction)]) + "\n\n"
         let rows = [
-            [strings.instrument, "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(method.items))"],
+            [strings.instrument, "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))"],
             [strings.framework, "\(Escape.escape(method.frameworkName)) (\(Escape.escape(method.frameworkID.rawValue)))"],
             [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
             [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],

@@ -53,5 +53,7 @@ extension ReportStrings {
         comparisonCaption: "Gemiddelde per kernelement, per {dimension}",
         distributionCaption: "Antwoorden per stelling van ‘{element}’",
         waveCaption: "Verandering per kernelement met 95%-betrouwbaarheidsinterval",
-        changeScale: "verschil op de schaal 1–5")
+        changeScale: "verschil op de schaal 1–5", changeLegend: "gevulde stip: het interval bevat geen nul",
+        networks: "Netwerken", strongestOne: "Sterkste: {element}", weakestOne: "Zwakste: {element}",
+        itemCount: "{n} stellingen", hidden: "verborgen")
 }

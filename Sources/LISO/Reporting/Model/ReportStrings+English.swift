@@ -53,5 +53,7 @@ extension ReportStrings {
         comparisonCaption: "Mean per core element, by {dimension}",
         distributionCaption: "Answers per statement of ‘{element}’",
         waveCaption: "Change per core element with 95% confidence interval",
-        changeScale: "difference on the 1–5 scale")
+        changeScale: "difference on the 1–5 scale", changeLegend: "filled dot: the interval excludes zero",
+        networks: "Networks", strongestOne: "Strongest: {element}", weakestOne: "Weakest: {element}",
+        itemCount: "{n} statements", hidden: "hidden")
 }

@@ -25,7 +25,8 @@ package struct ReportStrings: Hashable, Sendable {
     package var minimumAnsweredFraction, minimumGroupSize, divergenceThreshold, strengthThreshold: String
     package var attentionThreshold, straightlinerMinimumItems, madeWith: String
     package var tooFewRespondents, tooFewItems, zeroVariance, lollipopCaption, comparisonCaption: String
-    package var distributionCaption, waveCaption, changeScale: String
+    package var distributionCaption, waveCaption, changeScale, changeLegend, networks, strongestOne, weakestOne: String
+    package var itemCount, hidden: String
 
     /// The strings of a language.
     package static func `for`(_ language: Language) -> ReportStrings {
@@ -69,6 +70,16 @@ package struct ReportStrings: Hashable, Sendable {
         case .phase: phase
         case .wave: wave
         case nil: dimension == "all" ? allRespondents : dimension
+        }
+    }
+
+    /// Why a change between waves is absent, in words.
+    package func changeNote(_ note: String?) -> String {
+        switch note {
+        case "suppressed": hidden
+        case "too-few-respondents": tooFewRespondents
+        case nil: "–"
+        case let note?: note
         }
     }
 

@@ -25,7 +25,7 @@ struct ChangeChart {
         let axis = ChartAxis(low: -limit, high: limit, left: labelWidth + 10, right: width - 30)
         let bottom = top + rowHeight * Double(rows.count)
         var svg = svgOpen(width: width, height: bottom + 26, label: label)
-        svg += axis.grid(top: top, bottom: bottom, numbers: numbers, step: limit / 2, digits: 1)
+        svg += axis.grid(top: top, bottom: bottom, numbers: numbers, step: 0.5, digits: 1)
         let zero = HTMLText.coordinate(axis.x(0))
         svg += "<line x1=\"\(zero)\" y1=\"\(HTMLText.coordinate(top))\" x2=\"\(zero)\" y2=\"\(HTMLText.coordinate(bottom))\" class=\"zero\"/>"
         for (index, row) in rows.enumerated() {
