@@ -28,11 +28,16 @@ import Testing
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
         guard rendered != expected else { return }
-        let (new, old) = (rendered.split(separator: "\n", omittingEmptySubsequences: false), expected.split(separator: "\n", omittingEmptySubsequences: false))
-        let line = zip(new, old).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(new.count, old.count)
+        let (new, old) = (
+            rendered.split(separator: "\n", omittingEmptySubsequences: false),
+            expected.split(separator: "\n", omittingEmptySubsequences: false)
+        )
+        let line =
+            zip(new, old).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(new.count, old.count)
         let got = line < new.count ? String(new[line].prefix(300)) : "(end of output)"
         let want = line < old.count ? String(old[line].prefix(300)) : "(end of file)"
         Issue.record(
-            "\(file):\(line + 1) differs; re-record with LISO_RECORD_GOLDEN=1 after checking the change\nexpected: \(want)\nrendered: \(got)")
+            "\(file):\(line + 1) differs; re-record with LISO_RECORD_GOLDEN=1 after checking the change\nexpected: \(want)\nrendered: \(got)"
+        )
     }
 }

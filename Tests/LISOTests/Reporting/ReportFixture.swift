@@ -29,14 +29,22 @@ struct ReportFixture {
             theme(
                 "making-lessons-explicit.aim",
                 [
-                    ("mle.aim.explicit", "Leren is vanaf de start een expliciet doel.", "Learning is an explicit aim from the start."),
+                    (
+                        "mle.aim.explicit", "Leren is vanaf de start een expliciet doel.",
+                        "Learning is an explicit aim from the start."
+                    ),
                     ("mle.aim.record", "We leggen vast wat we samen leren.", "We record what we learn together."),
                 ])
         ]
         framework.elements[2].themes = [
             theme(
                 "organisation.support",
-                [("org.support.time", "Organisaties geven leden tijd voor het netwerk.", "Organisations give members time for the network.")])
+                [
+                    (
+                        "org.support.time", "Organisaties geven leden tijd voor het netwerk.",
+                        "Organisations give members time for the network."
+                    )
+                ])
         ]
         return framework
     }
@@ -73,7 +81,9 @@ struct ReportFixture {
                 score100: (mean - 1) / 4 * 100, band: band, alpha: index == 7 ? nil : 0.7 + 0.02 * Double(index),
                 alphaN: index == 7 ? 2 : n - 2, alphaNote: index == 7 ? "too-few-respondents" : nil,
                 rwg: index == 3 ? nil : 0.8,
-                itemReliability: [ItemReliability(id: instrument.items[index * 2].id, itemRest: 0.5, alphaIfDeleted: nil)])
+                itemReliability: [
+                    ItemReliability(id: instrument.items[index * 2].id, itemRest: 0.5, alphaIfDeleted: nil)
+                ])
         }
     }
 
@@ -88,7 +98,9 @@ struct ReportFixture {
         }
     }
 
-    func group(_ dimension: String, _ value: String, _ respondents: Int, shift: Double, phase: Phase.ID? = nil) -> GroupResult {
+    func group(_ dimension: String, _ value: String, _ respondents: Int, shift: Double, phase: Phase.ID? = nil)
+        -> GroupResult
+    {
         let suppressed = respondents < 5
         return GroupResult(
             dimension: dimension, value: value, values: [value], respondents: respondents, suppressed: suppressed,
@@ -109,9 +121,11 @@ struct ReportFixture {
         ]
         var divergence = Self.elementIDs.enumerated().map { index, id in
             Divergence(
-                kind: .perspectives, network: nil, element: id, difference: index == 5 ? 1.35 : 1.1 - 0.1 * Double(index),
+                kind: .perspectives, network: nil, element: id,
+                difference: index == 5 ? 1.35 : 1.1 - 0.1 * Double(index),
                 highest: "policy", lowest: "research",
-                means: ["policy": Self.means[index] + 0.4, "research": Self.means[index] - 0.7], flagged: index <= 1 || index == 5)
+                means: ["policy": Self.means[index] + 0.4, "research": Self.means[index] - 0.7],
+                flagged: index <= 1 || index == 5)
         }
         divergence.append(
             Divergence(
@@ -125,7 +139,8 @@ struct ReportFixture {
                 network: networks[1], phase: "forming", element: "organisation", band: .concern, mean: 2.44,
                 workingElements: ["org.support.time", "unknown.working-element"]),
             Recommendation(
-                network: nil, phase: nil, element: "implementing-lessons", band: .attention, mean: 3.18, workingElements: []),
+                network: nil, phase: nil, element: "implementing-lessons", band: .attention, mean: 3.18,
+                workingElements: []),
         ]
         let comparison = WaveComparison(
             before: waves[0], after: waves[1],
@@ -135,24 +150,38 @@ struct ReportFixture {
                         id: id, nBefore: 3, nAfter: 20, meanBefore: nil, meanAfter: nil, difference: nil, ci95: nil,
                         hedgesG: nil, likelyReal: false, note: "suppressed")
                     : ElementChange(
-                        id: id, nBefore: 18, nAfter: 20, meanBefore: Self.means[index] - 0.3, meanAfter: Self.means[index],
-                        difference: 0.3 - 0.15 * Double(index), ci95: [0.3 - 0.15 * Double(index) - 0.35, 0.3 - 0.15 * Double(index) + 0.35],
-                        hedgesG: 0.45 - 0.2 * Double(index), likelyReal: 0.3 - 0.15 * Double(index) - 0.35 > 0 || 0.3 - 0.15 * Double(index) + 0.35 < 0)
+                        id: id, nBefore: 18, nAfter: 20, meanBefore: Self.means[index] - 0.3,
+                        meanAfter: Self.means[index],
+                        difference: 0.3 - 0.15 * Double(index),
+                        ci95: [0.3 - 0.15 * Double(index) - 0.35, 0.3 - 0.15 * Double(index) + 0.35],
+                        hedgesG: 0.45 - 0.2 * Double(index),
+                        likelyReal: 0.3 - 0.15 * Double(index) - 0.35 > 0 || 0.3 - 0.15 * Double(index) + 0.35 < 0)
             })
         return EvaluationResult(
             tool: ToolInfo(name: "liso", version: "0.1.0"), instrument: InstrumentInfo(instrument), policy: .standard,
             sources: [
-                SourceSummary(file: text("exports/noord.csv"), layout: "limesurvey", encoding: "utf-8", rowsRead: 23, rowsRejected: 1),
-                SourceSummary(file: text("exports/zuid-oost.csv"), layout: nil, encoding: "windows-1252", rowsRead: 19, rowsRejected: 1),
+                SourceSummary(
+                    file: text("exports/noord.csv"), layout: "limesurvey", encoding: "utf-8", rowsRead: 23,
+                    rowsRejected: 1),
+                SourceSummary(
+                    file: text("exports/zuid-oost.csv"), layout: nil, encoding: "windows-1252", rowsRead: 19,
+                    rowsRejected: 1),
             ],
-            respondents: 40, rowsRead: 42, rowsRejected: 2, multiSelect: [.perspective: 2], overall: group("all", "all", 40, shift: 0, phase: "maintaining"),
+            respondents: 40, rowsRead: 42, rowsRejected: 2, multiSelect: [.perspective: 2],
+            overall: group("all", "all", 40, shift: 0, phase: "maintaining"),
             groups: groups, divergence: divergence, recommendations: recommendations,
             flags: QualityFlags(straightliners: 1, duplicateIds: 1),
             diagnostics: [
-                Diagnostic(.warning, kind: "invalid-value", text("value '7' is outside scale 1–5 of item 'syn-2'"), file: text("exports/noord.csv"), line: 12, column: 9),
-                Diagnostic(.warning, kind: "invalid-value", "value 'x' is outside scale 1–5 of item 'org-1'", file: "exports/noord.csv", line: 15, column: 7),
+                Diagnostic(
+                    .warning, kind: "invalid-value", text("value '7' is outside scale 1–5 of item 'syn-2'"),
+                    file: text("exports/noord.csv"), line: 12, column: 9),
+                Diagnostic(
+                    .warning, kind: "invalid-value", "value 'x' is outside scale 1–5 of item 'org-1'",
+                    file: "exports/noord.csv", line: 15, column: 7),
                 Diagnostic(.note, kind: "empty-row", "row has no answers", file: "exports/zuid-oost.csv", line: 4),
-                Diagnostic(.warning, kind: "encoding-fallback", "file is not utf-8; read as windows-1252", file: "exports/zuid-oost.csv"),
+                Diagnostic(
+                    .warning, kind: "encoding-fallback", "file is not utf-8; read as windows-1252",
+                    file: "exports/zuid-oost.csv"),
             ],
             comparison: comparison)
     }

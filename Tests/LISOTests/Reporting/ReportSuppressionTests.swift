@@ -13,7 +13,8 @@ import Testing
             result.groups[index].items = fixture.items(n: 3)
             result.groups[index].phase = "institutionalising"
         }
-        let leaking = Report(result: result, instrument: fixture.instrument, framework: fixture.framework, language: .dutch)
+        let leaking = Report(
+            result: result, instrument: fixture.instrument, framework: fixture.framework, language: .dutch)
         return (fixture.report(.dutch), leaking)
     }
 

@@ -33,7 +33,9 @@ struct HTMLWriter {
     /// Escapes user text.
     func h(_ text: String) -> String { HTMLText.escape(text) }
 
-    func number(_ value: Double?, digits: Int = 2) -> String { value.map { numbers.decimal($0, digits: digits) } ?? "–" }
+    func number(_ value: Double?, digits: Int = 2) -> String {
+        value.map { numbers.decimal($0, digits: digits) } ?? "–"
+    }
 
     func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
 
@@ -47,7 +49,9 @@ struct HTMLWriter {
     }
 
     /// A table; `numeric` marks right-aligned columns; cells are HTML already.
-    func table(caption: String?, headers: [String], numeric: Set<Int>, rows: [[String]], flagged: Set<Int> = []) -> String {
+    func table(caption: String?, headers: [String], numeric: Set<Int>, rows: [[String]], flagged: Set<Int> = [])
+        -> String
+    {
         var html = "<div class=\"wide\"><table>"
         if let caption { html += "<caption>\(h(caption))</caption>" }
         html += "<thead><tr>"
@@ -110,7 +114,8 @@ struct HTMLWriter {
         }
         text += "<div class=\"cards\">"
         for (figure, what) in cards {
-            text += "<div class=\"card\"><span class=\"figure\">\(h(figure))</span><span class=\"what\">\(h(what))</span></div>"
+            text +=
+                "<div class=\"card\"><span class=\"figure\">\(h(figure))</span><span class=\"what\">\(h(what))</span></div>"
         }
         text += "</div>\n"
     }
@@ -126,7 +131,8 @@ struct HTMLWriter {
             ]
         }
         text += table(caption: nil, headers: [strings.group, "", strings.respondents], numeric: [2], rows: rows)
-        text += "<p class=\"rule\">\(h(strings.suppressionRule.filled(["n": numbers.integer(summary.minimumGroupSize)])))</p></div><div>"
+        text +=
+            "<p class=\"rule\">\(h(strings.suppressionRule.filled(["n": numbers.integer(summary.minimumGroupSize)])))</p></div><div>"
         if !summary.phases.isEmpty {
             text += "<h3>\(h(strings.phase))</h3>"
             let rows = summary.phases.map { [h($0.group), h($0.phase ?? strings.unknown)] }
@@ -135,7 +141,9 @@ struct HTMLWriter {
         for (title, list) in [(strings.strongest, summary.strongest), (strings.weakest, summary.weakest)]
         where !list.isEmpty {
             text += "<h3>\(h(title))</h3><ol>"
-            for element in list { text += "<li>\(h(element.name)) — \(number(element.mean)) \(badge(element.band))</li>" }
+            for element in list {
+                text += "<li>\(h(element.name)) — \(number(element.mean)) \(badge(element.band))</li>"
+            }
             text += "</ol>"
         }
         text += "</div></div></section>\n"

@@ -10,9 +10,12 @@ extension HTMLWriter {
             return
         }
         let policy = report.result.policy
-        text += "<p>\(h(strings.elementsIntro.filled(["strength": numbers.decimal(policy.strengthThreshold, digits: 1), "attention": numbers.decimal(policy.attentionThreshold, digits: 1)])))</p>\n"
+        text +=
+            "<p>\(h(strings.elementsIntro.filled(["strength": numbers.decimal(policy.strengthThreshold, digits: 1), "attention": numbers.decimal(policy.attentionThreshold, digits: 1)])))</p>\n"
         let chart = LollipopChart(
-            rows: report.elements.map { .init(label: $0.name, mean: $0.score.mean, ci95: $0.score.ci95, band: $0.score.band) },
+            rows: report.elements.map {
+                .init(label: $0.name, mean: $0.score.mean, ci95: $0.score.ci95, band: $0.score.band)
+            },
             low: scaleRange.low, high: scaleRange.high, attention: policy.attentionThreshold,
             strength: policy.strengthThreshold, numbers: numbers, label: strings.lollipopCaption)
         let rows = report.elements.map { section in
@@ -23,7 +26,10 @@ extension HTMLWriter {
             ]
         }
         let overview = table(
-            caption: nil, headers: [strings.element, strings.n, strings.mean, strings.ci95, strings.score100, strings.band, strings.alpha],
+            caption: nil,
+            headers: [
+                strings.element, strings.n, strings.mean, strings.ci95, strings.score100, strings.band, strings.alpha,
+            ],
             numeric: [1, 2, 3, 4, 6], rows: rows)
         text += figure(caption: strings.lollipopCaption, svg: chart.svg(), table: overview, beside: false) + "\n"
         for section in report.elements { element(section) }
@@ -51,12 +57,14 @@ extension HTMLWriter {
             [strings.item, strings.n, strings.mean] + report.scale.map { numbers.decimal($0.value, digits: 0) }
             + [strings.dontKnow, strings.itemRest]
         let rows = section.items.map { item in
-            let statement = h(item.text) + (item.reverse ? " <span class=\"note\">(\(h(strings.reverseKeyed)))</span>" : "")
+            let statement =
+                h(item.text) + (item.reverse ? " <span class=\"note\">(\(h(strings.reverseKeyed)))</span>" : "")
             return [statement, numbers.integer(item.answers.n), number(item.answers.mean)]
                 + item.distribution.map(numbers.integer)
                 + [numbers.integer(item.answers.dontKnow), number(item.reliability?.itemRest)]
         }
-        let legend = report.scale.map { "\(numbers.decimal($0.value, digits: 0)) = \($0.label)" }.joined(separator: " · ")
+        let legend = report.scale.map { "\(numbers.decimal($0.value, digits: 0)) = \($0.label)" }.joined(
+            separator: " · ")
         let itemTable = table(caption: legend, headers: headers, numeric: Set(1..<headers.count), rows: rows)
         text += figure(caption: caption, svg: chart.svg(), table: itemTable, beside: false) + "\n"
     }

@@ -56,7 +56,10 @@ extension HTMLWriter {
             }
             text += table(
                 caption: nil,
-                headers: [strings.network, strings.element, strings.difference, strings.highest, strings.lowest, strings.flagged],
+                headers: [
+                    strings.network, strings.element, strings.difference, strings.highest, strings.lowest,
+                    strings.flagged,
+                ],
                 numeric: [2], rows: rows, flagged: Set(lines.indices.filter { lines[$0].flagged }))
             text += "</section>\n"
         }
@@ -87,7 +90,9 @@ extension HTMLWriter {
         text += "<p>\(h(strings.wavesIntro.filled(["before": waves.before, "after": waves.after])))</p>\n"
         let chart = ChangeChart(
             rows: waves.rows.map {
-                .init(label: $0.name, difference: $0.change.difference, ci95: $0.change.ci95, likelyReal: $0.change.likelyReal)
+                .init(
+                    label: $0.name, difference: $0.change.difference, ci95: $0.change.ci95,
+                    likelyReal: $0.change.likelyReal)
             }, numbers: numbers, label: strings.waveCaption)
         let rows = waves.rows.map { row in
             let change = row.change
@@ -95,7 +100,8 @@ extension HTMLWriter {
                 h(row.name), numbers.integer(change.nBefore), numbers.integer(change.nAfter), number(change.meanBefore),
                 number(change.meanAfter), change.difference.map { numbers.signed($0) } ?? "–", interval(change.ci95),
                 number(change.hedgesG),
-                change.difference == nil ? h(strings.changeNote(change.note)) : h(change.likelyReal ? strings.yes : strings.no),
+                change.difference == nil
+                    ? h(strings.changeNote(change.note)) : h(change.likelyReal ? strings.yes : strings.no),
             ]
         }
         let figures = table(
@@ -104,7 +110,9 @@ extension HTMLWriter {
                 strings.element, "n " + strings.before.lowercased(), "n " + strings.after.lowercased(), strings.before,
                 strings.after, strings.change, strings.ci95, strings.hedgesG, strings.likelyReal,
             ], numeric: Set(1...7), rows: rows)
-        text += figure(caption: strings.waveCaption + " (" + strings.changeScale + "; " + strings.changeLegend + ")", svg: chart.svg(), table: figures, beside: false)
+        text += figure(
+            caption: strings.waveCaption + " (" + strings.changeScale + "; " + strings.changeLegend + ")",
+            svg: chart.svg(), table: figures, beside: false)
         text += "\n</section>\n"
     }
 }

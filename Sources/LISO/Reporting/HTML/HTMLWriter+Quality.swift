@@ -5,7 +5,10 @@ extension HTMLWriter {
         var facts = [
             (strings.rowsRead, quality.rowsRead), (strings.rowsRejected, quality.rowsRejected),
             (strings.respondents, quality.respondents),
-            (strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)]), quality.straightliners),
+            (
+                strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)]),
+                quality.straightliners
+            ),
             (strings.duplicateIds, quality.duplicateIds),
         ]
         facts += quality.multiSelect.map { ($0.label, $0.count) }
@@ -17,20 +20,25 @@ extension HTMLWriter {
         if quality.diagnostics.isEmpty {
             text += "<p>\(h(strings.noDiagnostics))</p>"
         } else {
-            let rows = quality.diagnostics.map { [h(strings.label($0.severity)), h($0.kind), numbers.integer($0.count)] }
-            text += table(caption: nil, headers: [strings.severity, strings.kind, strings.count], numeric: [2], rows: rows)
+            let rows = quality.diagnostics.map {
+                [h(strings.label($0.severity)), h($0.kind), numbers.integer($0.count)]
+            }
+            text += table(
+                caption: nil, headers: [strings.severity, strings.kind, strings.count], numeric: [2], rows: rows)
         }
         text += "</div></div>\n"
         if !quality.sources.isEmpty {
             text += "<h3>\(h(strings.files))</h3>"
             let rows = quality.sources.map { source in
                 [
-                    h(source.file), h(source.layout ?? "–"), h(source.encoding ?? "–"), numbers.integer(source.rowsRead),
+                    h(source.file), h(source.layout ?? "–"), h(source.encoding ?? "–"),
+                    numbers.integer(source.rowsRead),
                     numbers.integer(source.rowsRejected),
                 ]
             }
             text += table(
-                caption: nil, headers: [strings.file, strings.layout, strings.encoding, strings.rowsRead, strings.rowsRejected],
+                caption: nil,
+                headers: [strings.file, strings.layout, strings.encoding, strings.rowsRead, strings.rowsRejected],
                 numeric: [3, 4], rows: rows)
         }
         if !quality.items.isEmpty {
@@ -53,9 +61,13 @@ extension HTMLWriter {
         let policy = method.policy
         text += "<section class=\"major\" id=\"method\"><h2>\(h(strings.method))</h2>\n"
         text += "<p class=\"rule\">\(h(strings.provenance))</p>\n"
-        text += "<p>\(h(strings.methodText.filled(["fraction": numbers.percent(policy.minimumAnsweredFraction)])))</p>\n"
+        text +=
+            "<p>\(h(strings.methodText.filled(["fraction": numbers.percent(policy.minimumAnsweredFraction)])))</p>\n"
         let rows = [
-            [strings.instrument, "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))"],
+            [
+                strings.instrument,
+                "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
+            ],
             [strings.framework, "\(method.frameworkName) (\(method.frameworkID.rawValue))"],
             [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
             [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],
@@ -65,7 +77,8 @@ extension HTMLWriter {
             [strings.straightlinerMinimumItems, numbers.integer(policy.straightlinerMinimumItems)],
             [strings.tool, "\(method.tool.name) \(method.tool.version)"],
         ]
-        text += table(caption: nil, headers: [strings.figure, strings.value], numeric: [], rows: rows.map { $0.map(h) })
+        text += table(
+            caption: nil, headers: [strings.figure, strings.value], numeric: [], rows: rows.map { $0.map(h) })
         text += "</section>\n"
     }
 }

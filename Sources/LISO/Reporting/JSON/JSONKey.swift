@@ -17,14 +17,18 @@ extension KeyedEncodingContainer where Key == JSONKey {
 
     /// Writes a number, or `null` when it is absent or not finite: the report never holds `NaN`.
     mutating func write(_ value: Double?, _ key: String) throws {
-        if let value, value.isFinite { try encode(value, forKey: JSONKey(key)) } else {
+        if let value, value.isFinite {
+            try encode(value, forKey: JSONKey(key))
+        } else {
             try encodeNil(forKey: JSONKey(key))
         }
     }
 
     /// Writes a list of numbers, or `null` when it is absent or any number is not finite.
     mutating func write(_ values: [Double]?, _ key: String) throws {
-        if let values, values.allSatisfy(\.isFinite) { try encode(values, forKey: JSONKey(key)) } else {
+        if let values, values.allSatisfy(\.isFinite) {
+            try encode(values, forKey: JSONKey(key))
+        } else {
             try encodeNil(forKey: JSONKey(key))
         }
     }

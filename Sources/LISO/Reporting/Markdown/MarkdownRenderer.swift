@@ -42,7 +42,9 @@ struct MarkdownWriter {
         method()
     }
 
-    func number(_ value: Double?, digits: Int = 2) -> String { value.map { numbers.decimal($0, digits: digits) } ?? "–" }
+    func number(_ value: Double?, digits: Int = 2) -> String {
+        value.map { numbers.decimal($0, digits: digits) } ?? "–"
+    }
 
     func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
 
@@ -81,7 +83,8 @@ struct MarkdownWriter {
         where !list.isEmpty {
             text += "### \(title)\n\n"
             for (index, element) in list.enumerated() {
-                text += "\(index + 1). \(Escape.escape(element.name)) — \(number(element.mean)) (\(band(element.band)))\n"
+                text +=
+                    "\(index + 1). \(Escape.escape(element.name)) — \(number(element.mean)) (\(band(element.band)))\n"
             }
             text += "\n"
         }
@@ -94,10 +97,11 @@ struct MarkdownWriter {
             return
         }
         let policy = report.result.policy
-        text += strings.elementsIntro.filled([
-            "strength": numbers.decimal(policy.strengthThreshold, digits: 1),
-            "attention": numbers.decimal(policy.attentionThreshold, digits: 1),
-        ]) + "\n\n"
+        text +=
+            strings.elementsIntro.filled([
+                "strength": numbers.decimal(policy.strengthThreshold, digits: 1),
+                "attention": numbers.decimal(policy.attentionThreshold, digits: 1),
+            ]) + "\n\n"
         let rows = report.elements.map { section in
             let score = section.score
             return [
@@ -114,7 +118,10 @@ struct MarkdownWriter {
             let scale = report.scale
             let rows = section.items.map { item in
                 let statement = Escape.escape(item.text) + (item.reverse ? " (\(strings.reverseKeyed))" : "")
-                return [Escape.escape(item.id.rawValue), statement, numbers.integer(item.answers.n), number(item.answers.mean)]
+                return [
+                    Escape.escape(item.id.rawValue), statement, numbers.integer(item.answers.n),
+                    number(item.answers.mean),
+                ]
                     + item.distribution.map(numbers.integer)
                     + [numbers.integer(item.answers.dontKnow), number(item.reliability?.itemRest)]
             }

@@ -40,7 +40,10 @@ extension MarkdownWriter {
                 ]
             }
             text += Escape.table(
-                [strings.network, strings.element, strings.difference, strings.highest, strings.lowest, strings.flagged],
+                [
+                    strings.network, strings.element, strings.difference, strings.highest, strings.lowest,
+                    strings.flagged,
+                ],
                 [.left, .left, .right, .left, .left, .left], rows)
             text += "\n"
         }
@@ -77,7 +80,8 @@ extension MarkdownWriter {
                 Escape.escape(row.name), numbers.integer(change.nBefore), numbers.integer(change.nAfter),
                 number(change.meanBefore), number(change.meanAfter),
                 change.difference.map { numbers.signed($0) } ?? "–", interval(change.ci95), number(change.hedgesG),
-                change.difference == nil ? Escape.escape(strings.changeNote(change.note)) : (change.likelyReal ? strings.yes : strings.no),
+                change.difference == nil
+                    ? Escape.escape(strings.changeNote(change.note)) : (change.likelyReal ? strings.yes : strings.no),
             ]
         }
         text += Escape.table(
@@ -95,7 +99,10 @@ extension MarkdownWriter {
         var facts = [
             (strings.rowsRead, quality.rowsRead), (strings.rowsRejected, quality.rowsRejected),
             (strings.respondents, quality.respondents),
-            (strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)]), quality.straightliners),
+            (
+                strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)]),
+                quality.straightliners
+            ),
             (strings.duplicateIds, quality.duplicateIds),
         ]
         facts += quality.multiSelect.map { ($0.label, $0.count) }
@@ -106,7 +113,8 @@ extension MarkdownWriter {
             text += "### \(strings.files)\n\n"
             let rows = quality.sources.map { source in
                 [
-                    Escape.escape(source.file), Escape.escape(source.layout ?? "–"), Escape.escape(source.encoding ?? "–"),
+                    Escape.escape(source.file), Escape.escape(source.layout ?? "–"),
+                    Escape.escape(source.encoding ?? "–"),
                     numbers.integer(source.rowsRead), numbers.integer(source.rowsRejected),
                 ]
             }
@@ -147,8 +155,14 @@ extension MarkdownWriter {
         text += "\(strings.provenance)\n\n"
         text += strings.methodText.filled(["fraction": numbers.percent(policy.minimumAnsweredFraction)]) + "\n\n"
         let rows = [
-            [strings.instrument, "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))"],
-            [strings.framework, "\(Escape.escape(method.frameworkName)) (\(Escape.escape(method.frameworkID.rawValue)))"],
+            [
+                strings.instrument,
+                "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
+            ],
+            [
+                strings.framework,
+                "\(Escape.escape(method.frameworkName)) (\(Escape.escape(method.frameworkID.rawValue)))",
+            ],
             [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
             [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],
             [strings.divergenceThreshold, numbers.decimal(policy.divergenceThreshold, digits: 1)],

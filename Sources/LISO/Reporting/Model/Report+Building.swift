@@ -22,7 +22,8 @@ extension Report {
             divergences: result.divergence.map { divergence in
                 DivergenceLine(
                     kind: divergence.kind, network: divergence.network, element: labels.element(divergence.element),
-                    difference: divergence.difference, highest: labels.compared(divergence.highest, kind: divergence.kind),
+                    difference: divergence.difference,
+                    highest: labels.compared(divergence.highest, kind: divergence.kind),
                     lowest: labels.compared(divergence.lowest, kind: divergence.kind), flagged: divergence.flagged)
             },
             recommendations: result.recommendations.map { recommendation in
@@ -71,14 +72,20 @@ extension Report {
         let single = result.groups.filter { !$0.dimension.contains(",") }
         var phases: [PhaseLine] = []
         if !result.overall.suppressed {
-            phases.append(PhaseLine(group: labels.strings.allRespondents, phase: result.overall.phase.map(labels.phase)))
+            phases.append(
+                PhaseLine(group: labels.strings.allRespondents, phase: result.overall.phase.map(labels.phase)))
         }
         for group in single where group.dimension == GroupDimension.network.rawValue && !group.suppressed {
             phases.append(PhaseLine(group: labels.group(group), phase: group.phase.map(labels.phase)))
         }
-        let ranked = result.overall.suppressed ? [] : result.overall.elements.compactMap { element in
-            element.mean.map { ElementBrief(id: element.id, name: labels.element(element.id), mean: $0, band: element.band) }
-        }
+        let ranked =
+            result.overall.suppressed
+            ? []
+            : result.overall.elements.compactMap { element in
+                element.mean.map {
+                    ElementBrief(id: element.id, name: labels.element(element.id), mean: $0, band: element.band)
+                }
+            }
         let strongest = ranked.enumerated().sorted { ($0.element.mean, -$0.offset) > ($1.element.mean, -$1.offset) }
         return ReportSummary(
             respondents: result.respondents, rowsRead: result.rowsRead, groupCounts: single.map(labels.count),

@@ -50,7 +50,8 @@ extension Report {
         }
         var counts: [DiagnosticCount] = []
         for diagnostic in result.diagnostics {
-            if let index = counts.firstIndex(where: { $0.severity == diagnostic.severity && $0.kind == diagnostic.kind }) {
+            if let index = counts.firstIndex(where: { $0.severity == diagnostic.severity && $0.kind == diagnostic.kind }
+            ) {
                 counts[index].count += 1
             } else {
                 counts.append(DiagnosticCount(severity: diagnostic.severity, kind: diagnostic.kind, count: 1))

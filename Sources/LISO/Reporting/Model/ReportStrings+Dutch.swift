@@ -28,7 +28,8 @@ extension ReportStrings {
         recommendationsIntro:
             "Voor elk element dat aandacht of zorg vraagt: de werkzame elementen die in de fase van het netwerk het meest tellen, als vragen om samen te bespreken. Zwakste element eerst.",
         noRecommendations: "Geen element vraagt nu om aandacht.",
-        divergenceIntro: "Een verschil van {threshold} of meer tussen de hoogste en de laagste groep is gemarkeerd (⚑).",
+        divergenceIntro:
+            "Een verschil van {threshold} of meer tussen de hoogste en de laagste groep is gemarkeerd (⚑).",
         perspectivesKind: "Perspectieven", trekkersKind: "Trekkers min leden", difference: "Verschil",
         highest: "Hoogst", lowest: "Laagst", flagged: "Gemarkeerd", noDivergence: "Geen verschillen berekend.",
         per: "Per {dimension}",
@@ -46,7 +47,8 @@ extension ReportStrings {
             "Een respondent krijgt een score op een element als die minstens {fraction} van de stellingen van dat element heeft beantwoord; de score is het gemiddelde van die antwoorden (negatief geformuleerde stellingen omgekeerd). Per groep: gemiddelde, standaarddeviatie en 95%-betrouwbaarheidsinterval volgens Student’s t; score 0–100 = (gemiddelde − minimum) / (maximum − minimum) × 100; alfa van Cronbach op respondenten die alle stellingen van het element beantwoordden. ‘Weet niet’ telt nooit als score.",
         minimumAnsweredFraction: "Minimaal beantwoord deel per element", minimumGroupSize: "Minimale groepsgrootte",
         divergenceThreshold: "Drempel voor een verschil", strengthThreshold: "Grens sterk punt",
-        attentionThreshold: "Grens aandachtspunt", straightlinerMinimumItems: "Stellingen voor de controle op steeds hetzelfde antwoord",
+        attentionThreshold: "Grens aandachtspunt",
+        straightlinerMinimumItems: "Stellingen voor de controle op steeds hetzelfde antwoord",
         madeWith: "Gemaakt met {tool} {version}", tooFewRespondents: "te weinig volledige antwoorden",
         tooFewItems: "te weinig stellingen", zeroVariance: "geen spreiding",
         lollipopCaption: "Gemiddelde per kernelement met 95%-betrouwbaarheidsinterval (schaal 1–5)",

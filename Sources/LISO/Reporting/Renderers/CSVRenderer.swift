@@ -46,7 +46,9 @@ private struct CSVTable<Output: TextOutputStream> {
 
     mutating func header() { output.write(CSVRenderer.header.joined(separator: ",") + "\n") }
 
-    mutating func row(_ dimension: String, _ group: String, _ element: String, _ item: String, _ statistic: String, _ value: Double?) {
+    mutating func row(
+        _ dimension: String, _ group: String, _ element: String, _ item: String, _ statistic: String, _ value: Double?
+    ) {
         guard let value, value.isFinite else { return }
         let cells = [dimension, group, element, item, statistic].map(CSVRenderer.textCell)
         output.write(cells.joined(separator: ",") + "," + CSVRenderer.numberCell(value) + "\n")
@@ -87,10 +89,14 @@ private struct CSVTable<Output: TextOutputStream> {
     }
 
     mutating func divergence(_ divergence: Divergence) {
-        let (group, element, kind) = (divergence.network ?? "all", divergence.element.rawValue, divergence.kind.rawValue)
+        let (group, element, kind) = (
+            divergence.network ?? "all", divergence.element.rawValue, divergence.kind.rawValue
+        )
         row("divergence", group, element, kind, "difference", divergence.difference)
         row("divergence", group, element, kind, "flagged", divergence.flagged ? 1 : 0)
-        for key in divergence.means.keys.sorted() { row("divergence", group, element, kind, "mean_" + key, divergence.means[key]) }
+        for key in divergence.means.keys.sorted() {
+            row("divergence", group, element, kind, "mean_" + key, divergence.means[key])
+        }
     }
 
     mutating func comparison(_ comparison: WaveComparison) {
@@ -115,14 +121,18 @@ private struct CSVTable<Output: TextOutputStream> {
         row("quality", "all", "", "", "straightliners", Double(result.flags.straightliners))
         row("quality", "all", "", "", "duplicate_ids", Double(result.flags.duplicateIds))
         for dimension in GroupDimension.allCases {
-            row("quality", "all", "", "", "multi_select_" + dimension.rawValue, result.multiSelect[dimension].map(Double.init))
+            row(
+                "quality", "all", "", "", "multi_select_" + dimension.rawValue,
+                result.multiSelect[dimension].map(Double.init))
         }
         for source in result.sources {
             row("source", source.file, "", "", "rows_read", Double(source.rowsRead))
             row("source", source.file, "", "", "rows_rejected", Double(source.rowsRejected))
         }
         var counts: [String: Int] = [:]
-        for diagnostic in result.diagnostics { counts["\(diagnostic.severity.rawValue)\u{0}\(diagnostic.kind)", default: 0] += 1 }
+        for diagnostic in result.diagnostics {
+            counts["\(diagnostic.severity.rawValue)\u{0}\(diagnostic.kind)", default: 0] += 1
+        }
         for key in counts.keys.sorted() {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
             row("diagnostics", parts[0], "", "", parts[1], counts[key].map(Double.init))

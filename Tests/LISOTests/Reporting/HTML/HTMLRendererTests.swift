@@ -14,7 +14,9 @@ import Testing
         #expect(!html.contains(" src="))
         #expect(!html.contains("@import"))
         #expect(!html.contains("url("))
-        let external = html.components(separatedBy: "http").dropFirst().filter { !$0.hasPrefix("://www.w3.org/2000/svg\"") }
+        let external = html.components(separatedBy: "http").dropFirst().filter {
+            !$0.hasPrefix("://www.w3.org/2000/svg\"")
+        }
         #expect(external.isEmpty, "only the SVG namespace may name a web address")
     }
 
@@ -51,7 +53,9 @@ import Testing
     }
 
     @Test func theEscapeFunctionReplacesEveryMarkupCharacter() {
-        #expect(HTMLText.escape("<a href=\"x\" title='y'>&amp;</a>") == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;")
+        #expect(
+            HTMLText.escape("<a href=\"x\" title='y'>&amp;</a>")
+                == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;")
     }
 
     @Test func longLabelsWrapAtSpacesAndAreShortenedBeyondTheLimit() {

@@ -48,7 +48,8 @@ import Testing
         try check((overall?["items"] as? [[String: Any]])?.first, against: definitions["item"], "item")
         try check((json["divergence"] as? [[String: Any]])?.first, against: definitions["divergence"], "divergence")
         try check(
-            (json["recommendations"] as? [[String: Any]])?.first, against: definitions["recommendation"], "recommendation")
+            (json["recommendations"] as? [[String: Any]])?.first, against: definitions["recommendation"],
+            "recommendation")
         try check((json["diagnostics"] as? [[String: Any]])?.first, against: definitions["diagnostic"], "diagnostic")
         try check((json["sources"] as? [[String: Any]])?.first, against: definitions["source"], "source")
         try check(json["flags"] as? [String: Any], against: definitions["flags"], "flags")
@@ -58,7 +59,8 @@ import Testing
         let comparison = json["comparison"] as? [String: Any]
         try check(comparison, against: definitions["comparison"], "comparison")
         try check(
-            (comparison?["elements"] as? [[String: Any]])?.first, against: definitions["elementChange"], "elementChange")
+            (comparison?["elements"] as? [[String: Any]])?.first, against: definitions["elementChange"], "elementChange"
+        )
     }
 
     @Test func theSchemaDeclaresVersionOne() throws {

@@ -32,9 +32,13 @@ import Testing
 
     @Test func recommendationsBecomeQuestionsFromTheWorkingElementsStatements() throws {
         let dutch = try #require(fixture.report(.dutch).recommendations.first)
-        #expect(dutch.questions.first == "Hoe zorgen we ervoor dat dit in ons netwerk geldt: ‘Leren is vanaf de start een expliciet doel’?")
+        #expect(
+            dutch.questions.first
+                == "Hoe zorgen we ervoor dat dit in ons netwerk geldt: ‘Leren is vanaf de start een expliciet doel’?")
         let english = try #require(fixture.report(.english).recommendations.first)
-        #expect(english.questions.last == "How do we make sure this holds in our network: ‘We record what we learn together’?")
+        #expect(
+            english.questions.last
+                == "How do we make sure this holds in our network: ‘We record what we learn together’?")
     }
 
     @Test func aWorkingElementTheFrameworkDoesNotKnowBecomesAQuestionAboutTheElement() throws {
@@ -63,7 +67,8 @@ import Testing
     @Test func whenTheWholeSetIsSuppressedNoElementIsShown() {
         var result = fixture.result
         result.overall.suppressed = true
-        let report = Report(result: result, instrument: fixture.instrument, framework: fixture.framework, language: .dutch)
+        let report = Report(
+            result: result, instrument: fixture.instrument, framework: fixture.framework, language: .dutch)
         #expect(report.elements.isEmpty)
         #expect(report.summary.strongest.isEmpty && report.summary.weakest.isEmpty)
         #expect(report.dataQuality.items.isEmpty)

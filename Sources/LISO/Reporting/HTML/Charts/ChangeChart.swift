@@ -27,10 +27,12 @@ struct ChangeChart {
         var svg = svgOpen(width: width, height: bottom + 26, label: label)
         svg += axis.grid(top: top, bottom: bottom, numbers: numbers, step: 0.5, digits: 1)
         let zero = HTMLText.coordinate(axis.x(0))
-        svg += "<line x1=\"\(zero)\" y1=\"\(HTMLText.coordinate(top))\" x2=\"\(zero)\" y2=\"\(HTMLText.coordinate(bottom))\" class=\"zero\"/>"
+        svg +=
+            "<line x1=\"\(zero)\" y1=\"\(HTMLText.coordinate(top))\" x2=\"\(zero)\" y2=\"\(HTMLText.coordinate(bottom))\" class=\"zero\"/>"
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * (Double(index) + 0.5)
-            svg += "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(HTMLText.escape(row.label))</text>"
+            svg +=
+                "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(HTMLText.escape(row.label))</text>"
             guard let difference = row.difference else { continue }
             if let ci = row.ci95, ci.count == 2 {
                 let (x0, x1) = (HTMLText.coordinate(axis.x(ci[0])), HTMLText.coordinate(axis.x(ci[1])))
@@ -38,7 +40,8 @@ struct ChangeChart {
                 svg += "<path d=\"M\(x0) \(y0)V\(y1)M\(x0) \(cy)H\(x1)M\(x1) \(y0)V\(y1)\" class=\"whisker\"/>"
             }
             let fill = row.likelyReal ? Palette.groups[0] : "#FFFFFF"
-            svg += "<circle cx=\"\(HTMLText.coordinate(axis.x(difference)))\" cy=\"\(HTMLText.coordinate(y))\" r=\"6\" fill=\"\(fill)\" stroke=\"\(Palette.groups[0])\" stroke-width=\"2\"/>"
+            svg +=
+                "<circle cx=\"\(HTMLText.coordinate(axis.x(difference)))\" cy=\"\(HTMLText.coordinate(y))\" r=\"6\" fill=\"\(fill)\" stroke=\"\(Palette.groups[0])\" stroke-width=\"2\"/>"
         }
         return svg + "</svg>"
     }

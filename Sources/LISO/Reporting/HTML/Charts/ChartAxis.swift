@@ -22,7 +22,8 @@ struct ChartAxis {
         return parts.map { from, to, colour in
             let x0 = x(from)
             let width = x(to) - x0
-            return "<rect x=\"\(HTMLText.coordinate(x0))\" y=\"\(HTMLText.coordinate(top))\" width=\"\(HTMLText.coordinate(width))\" height=\"\(HTMLText.coordinate(bottom - top))\" fill=\"\(colour)\"/>"
+            return
+                "<rect x=\"\(HTMLText.coordinate(x0))\" y=\"\(HTMLText.coordinate(top))\" width=\"\(HTMLText.coordinate(width))\" height=\"\(HTMLText.coordinate(bottom - top))\" fill=\"\(colour)\"/>"
         }.joined()
     }
 
@@ -32,8 +33,10 @@ struct ChartAxis {
         var value = low
         while value <= high + 1e-9 {
             let position = HTMLText.coordinate(x(value))
-            svg += "<line x1=\"\(position)\" y1=\"\(HTMLText.coordinate(top))\" x2=\"\(position)\" y2=\"\(HTMLText.coordinate(bottom))\" class=\"grid\"/>"
-            svg += "<text x=\"\(position)\" y=\"\(HTMLText.coordinate(bottom + 14))\" class=\"tick\" text-anchor=\"middle\">\(numbers.signedIfNeeded(value, digits: digits, signed: low < 0))</text>"
+            svg +=
+                "<line x1=\"\(position)\" y1=\"\(HTMLText.coordinate(top))\" x2=\"\(position)\" y2=\"\(HTMLText.coordinate(bottom))\" class=\"grid\"/>"
+            svg +=
+                "<text x=\"\(position)\" y=\"\(HTMLText.coordinate(bottom + 14))\" class=\"tick\" text-anchor=\"middle\">\(numbers.signedIfNeeded(value, digits: digits, signed: low < 0))</text>"
             value += step
         }
         return svg

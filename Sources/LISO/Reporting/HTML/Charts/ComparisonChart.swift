@@ -32,17 +32,20 @@ struct ComparisonChart {
             let x = 20 + Double(index % 3) * 225
             let y = 14 + 20 * Double(index / 3)
             svg += Self.marker(index, x: x, y: y - 4)
-            svg += "<text x=\"\(HTMLText.coordinate(x + 12))\" y=\"\(HTMLText.coordinate(y))\" class=\"legend\">\(HTMLText.escape(name))</text>"
+            svg +=
+                "<text x=\"\(HTMLText.coordinate(x + 12))\" y=\"\(HTMLText.coordinate(y))\" class=\"legend\">\(HTMLText.escape(name))</text>"
         }
         svg += axis.bands(top: top, bottom: bottom, attention: attention, strength: strength)
         svg += axis.grid(top: top, bottom: bottom, numbers: numbers)
         for (rowIndex, row) in rows.enumerated() {
             let y = top + rowHeight * (Double(rowIndex) + 0.5)
             let flag = row.flagged ? "⚑ " : ""
-            svg += "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(flag)\(HTMLText.escape(row.label))</text>"
+            svg +=
+                "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(flag)\(HTMLText.escape(row.label))</text>"
             let present = row.means.compactMap { $0 }
             if let lowest = present.min(), let highest = present.max() {
-                svg += "<line x1=\"\(HTMLText.coordinate(axis.x(lowest)))\" y1=\"\(HTMLText.coordinate(y))\" x2=\"\(HTMLText.coordinate(axis.x(highest)))\" y2=\"\(HTMLText.coordinate(y))\" class=\"range\"/>"
+                svg +=
+                    "<line x1=\"\(HTMLText.coordinate(axis.x(lowest)))\" y1=\"\(HTMLText.coordinate(y))\" x2=\"\(HTMLText.coordinate(axis.x(highest)))\" y2=\"\(HTMLText.coordinate(y))\" class=\"range\"/>"
             }
             for (index, mean) in row.means.enumerated() {
                 guard let mean else { continue }
@@ -57,17 +60,23 @@ struct ComparisonChart {
         let colour = Palette.groups[index % Palette.groups.count]
         let (cx, cy) = (HTMLText.coordinate(x), HTMLText.coordinate(y))
         let r = 5.5
-        func point(_ dx: Double, _ dy: Double) -> String { HTMLText.coordinate(x + dx) + " " + HTMLText.coordinate(y + dy) }
+        func point(_ dx: Double, _ dy: Double) -> String {
+            HTMLText.coordinate(x + dx) + " " + HTMLText.coordinate(y + dy)
+        }
         let style = "fill=\"\(colour)\" class=\"marker\""
         switch index % 6 {
         case 0: return "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(r)\" \(style)/>"
         case 1:
-            return "<rect x=\"\(HTMLText.coordinate(x - r))\" y=\"\(HTMLText.coordinate(y - r))\" width=\"\(r * 2)\" height=\"\(r * 2)\" \(style)/>"
-        case 2: return "<path d=\"M\(point(0, -r - 1.5))L\(point(r + 1.5, 0))L\(point(0, r + 1.5))L\(point(-r - 1.5, 0))Z\" \(style)/>"
+            return
+                "<rect x=\"\(HTMLText.coordinate(x - r))\" y=\"\(HTMLText.coordinate(y - r))\" width=\"\(r * 2)\" height=\"\(r * 2)\" \(style)/>"
+        case 2:
+            return
+                "<path d=\"M\(point(0, -r - 1.5))L\(point(r + 1.5, 0))L\(point(0, r + 1.5))L\(point(-r - 1.5, 0))Z\" \(style)/>"
         case 3: return "<path d=\"M\(point(0, -r - 1))L\(point(r + 1, r))L\(point(-r - 1, r))Z\" \(style)/>"
         case 4: return "<path d=\"M\(point(0, r + 1))L\(point(r + 1, -r))L\(point(-r - 1, -r))Z\" \(style)/>"
         default:
-            return "<path d=\"M\(point(-r, -r))L\(point(r, r))M\(point(r, -r))L\(point(-r, r))\" stroke=\"\(colour)\" stroke-width=\"3\" fill=\"none\"/>"
+            return
+                "<path d=\"M\(point(-r, -r))L\(point(r, r))M\(point(r, -r))L\(point(-r, r))\" stroke=\"\(colour)\" stroke-width=\"3\" fill=\"none\"/>"
         }
     }
 }

@@ -27,15 +27,18 @@ struct DistributionChart {
         for (index, name) in legend.enumerated() {
             let x = 20 + Double(index % 3) * 225
             let y = 12 + 20 * Double(index / 3)
-            svg += "<rect x=\"\(HTMLText.coordinate(x))\" y=\"\(HTMLText.coordinate(y - 10))\" width=\"12\" height=\"12\" fill=\"\(colour(index))\" class=\"swatch\"/>"
-            svg += "<text x=\"\(HTMLText.coordinate(x + 18))\" y=\"\(HTMLText.coordinate(y))\" class=\"legend\">\(HTMLText.escape(name))</text>"
+            svg +=
+                "<rect x=\"\(HTMLText.coordinate(x))\" y=\"\(HTMLText.coordinate(y - 10))\" width=\"12\" height=\"12\" fill=\"\(colour(index))\" class=\"swatch\"/>"
+            svg +=
+                "<text x=\"\(HTMLText.coordinate(x + 18))\" y=\"\(HTMLText.coordinate(y))\" class=\"legend\">\(HTMLText.escape(name))</text>"
         }
         for (rowIndex, row) in rows.enumerated() {
             let y = top + rowHeight * Double(rowIndex)
             let lines = HTMLText.wrap(row.label, width: 46, limit: 2)
             for (lineIndex, line) in lines.enumerated() {
                 let lineY = y + rowHeight / 2 + 4 + (Double(lineIndex) - Double(lines.count - 1) / 2) * 14
-                svg += "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(lineY))\" text-anchor=\"end\" class=\"label small\">\(HTMLText.escape(line))</text>"
+                svg +=
+                    "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(lineY))\" text-anchor=\"end\" class=\"label small\">\(HTMLText.escape(line))</text>"
             }
             let counts = row.counts + [row.dontKnow]
             let total = counts.reduce(0, +)
@@ -43,10 +46,12 @@ struct DistributionChart {
             var x = left
             for (index, count) in counts.enumerated() where count > 0 {
                 let segment = Double(count) / Double(total) * (right - left)
-                svg += "<rect x=\"\(HTMLText.coordinate(x))\" y=\"\(HTMLText.coordinate(y + 10))\" width=\"\(HTMLText.coordinate(segment))\" height=\"24\" fill=\"\(colour(index))\" class=\"segment\"/>"
+                svg +=
+                    "<rect x=\"\(HTMLText.coordinate(x))\" y=\"\(HTMLText.coordinate(y + 10))\" width=\"\(HTMLText.coordinate(segment))\" height=\"24\" fill=\"\(colour(index))\" class=\"segment\"/>"
                 if segment >= 18 {
                     let ink = index == 0 || index == scale.count - 1 ? "light" : "dark"
-                    svg += "<text x=\"\(HTMLText.coordinate(x + segment / 2))\" y=\"\(HTMLText.coordinate(y + 26))\" text-anchor=\"middle\" class=\"count \(ink)\">\(count)</text>"
+                    svg +=
+                        "<text x=\"\(HTMLText.coordinate(x + segment / 2))\" y=\"\(HTMLText.coordinate(y + 26))\" text-anchor=\"middle\" class=\"count \(ink)\">\(count)</text>"
                 }
                 x += segment
             }

@@ -33,18 +33,22 @@ struct LollipopChart {
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * (Double(index) + 0.5)
             let cy = HTMLText.coordinate(y)
-            svg += "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(HTMLText.escape(row.label))</text>"
+            svg +=
+                "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(HTMLText.escape(row.label))</text>"
             guard let mean = row.mean else { continue }
             let x = axis.x(mean)
-            svg += "<line x1=\"\(HTMLText.coordinate(axis.left))\" y1=\"\(cy)\" x2=\"\(HTMLText.coordinate(x))\" y2=\"\(cy)\" class=\"stem\"/>"
+            svg +=
+                "<line x1=\"\(HTMLText.coordinate(axis.left))\" y1=\"\(cy)\" x2=\"\(HTMLText.coordinate(x))\" y2=\"\(cy)\" class=\"stem\"/>"
             if let ci = row.ci95, ci.count == 2 {
                 let (x0, x1) = (HTMLText.coordinate(axis.x(ci[0])), HTMLText.coordinate(axis.x(ci[1])))
                 let (y0, y1) = (HTMLText.coordinate(y - 7), HTMLText.coordinate(y + 7))
                 svg += "<path d=\"M\(x0) \(y0)V\(y1)M\(x0) \(cy)H\(x1)M\(x1) \(y0)V\(y1)\" class=\"whisker\"/>"
             }
-            svg += "<circle cx=\"\(HTMLText.coordinate(x))\" cy=\"\(cy)\" r=\"7\" fill=\"\(Palette.band(row.band))\" class=\"dot\"/>"
+            svg +=
+                "<circle cx=\"\(HTMLText.coordinate(x))\" cy=\"\(cy)\" r=\"7\" fill=\"\(Palette.band(row.band))\" class=\"dot\"/>"
             let textX = HTMLText.coordinate(max(axis.x(row.ci95?.last ?? mean), x) + 10)
-            svg += "<text x=\"\(textX)\" y=\"\(HTMLText.coordinate(y + 4))\" class=\"value\">\(numbers.decimal(mean))</text>"
+            svg +=
+                "<text x=\"\(textX)\" y=\"\(HTMLText.coordinate(y + 4))\" class=\"value\">\(numbers.decimal(mean))</text>"
         }
         return svg + "</svg>"
     }
