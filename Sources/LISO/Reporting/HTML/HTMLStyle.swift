@@ -52,7 +52,7 @@ enum HTMLStyle {
           main { max-width: none; padding: 0; }
           section.major { break-before: page; } section.major:first-of-type { break-before: auto; }
           h2, h3 { break-after: avoid; }
-          figure, table, .recommendation, .card, svg { break-inside: avoid; }
+          figure, table, .recommendation, .card, svg, .keep { break-inside: avoid; }
           .pair { grid-template-columns: 1fr; }
           .wide { overflow: visible; }
           svg { max-width: 100%; }

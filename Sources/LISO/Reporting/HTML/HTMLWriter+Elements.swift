@@ -38,7 +38,7 @@ extension HTMLWriter {
 
     mutating func element(_ section: ElementSection) {
         let score = section.score
-        text += "<h3>\(h(section.name)) \(badge(score.band))</h3>\n"
+        text += "<div class=\"keep\"><h3>\(h(section.name)) \(badge(score.band))</h3>\n"
         var facts = "\(h(strings.mean)) \(number(score.mean)) \(interval(score.ci95)) · n = \(numbers.integer(score.n))"
         if let alpha = score.alpha {
             facts += " · \(h(strings.alpha)) \(number(alpha)) (n = \(numbers.integer(score.alphaN)))"
@@ -47,7 +47,10 @@ extension HTMLWriter {
         }
         if let rwg = score.rwg { facts += " · rwg \(number(rwg))" }
         text += "<p class=\"note\">\(facts)</p>\n"
-        guard !section.items.isEmpty else { return }
+        guard !section.items.isEmpty else {
+            text += "</div>\n"
+            return
+        }
         let caption = strings.distributionCaption.filled(["element": section.name])
         let chart = DistributionChart(
             scale: report.scale.map(\.label), dontKnowLabel: strings.dontKnow,
@@ -66,6 +69,6 @@ extension HTMLWriter {
         let legend = report.scale.map { "\(numbers.decimal($0.value, digits: 0)) = \($0.label)" }.joined(
             separator: " · ")
         let itemTable = table(caption: legend, headers: headers, numeric: Set(1..<headers.count), rows: rows)
-        text += figure(caption: caption, svg: chart.svg(), table: itemTable, beside: false) + "\n"
+        text += figure(caption: caption, svg: chart.svg(), table: itemTable, beside: false) + "</div>\n"
     }
 }

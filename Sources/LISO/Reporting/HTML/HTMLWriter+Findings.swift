@@ -5,7 +5,7 @@ extension HTMLWriter {
         text += "<section class=\"major\" id=\"comparisons\"><h2>\(h(strings.comparisons))</h2>\n"
         for comparison in report.comparisons {
             let title = strings.per.filled(["dimension": comparison.dimensionLabel.lowercased()])
-            text += "<h3>\(h(title))</h3>\n"
+            text += "<div class=\"keep\"><h3>\(h(title))</h3>\n"
             let hasSpread = comparison.rows.contains { $0.spread != nil }
             let headers =
                 [strings.element] + comparison.columns.map { "\($0.label) (n = \(numbers.integer($0.respondents)))" }
@@ -22,7 +22,7 @@ extension HTMLWriter {
             let figures = table(caption: nil, headers: headers, numeric: numeric, rows: rows, flagged: flagged)
             let shown = comparison.columns.indices.filter { !comparison.columns[$0].suppressed }
             guard !shown.isEmpty, shown.count <= Palette.groups.count else {
-                text += figures + "\n"
+                text += figures + "</div>\n"
                 continue
             }
             let caption = strings.comparisonCaption.filled(["dimension": comparison.dimensionLabel.lowercased()])
@@ -33,7 +33,7 @@ extension HTMLWriter {
                 },
                 low: scaleRange.low, high: scaleRange.high, attention: policy.attentionThreshold,
                 strength: policy.strengthThreshold, numbers: numbers, label: caption)
-            text += figure(caption: caption, svg: chart.svg(), table: figures, beside: false) + "\n"
+            text += figure(caption: caption, svg: chart.svg(), table: figures, beside: false) + "</div>\n"
         }
         text += "</section>\n"
     }
