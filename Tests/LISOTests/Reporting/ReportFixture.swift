@@ -109,6 +109,12 @@ struct ReportFixture {
             items: suppressed ? [] : items(n: respondents))
     }
 
+    func combination(_ values: [String], _ respondents: Int, shift: Double) -> GroupResult {
+        var result = group("network,perspective", values.joined(separator: ","), respondents, shift: shift)
+        result.values = values
+        return result
+    }
+
     var result: EvaluationResult {
         let groups = [
             group("network", networks[0], 21, shift: 0.2, phase: "maintaining"),
@@ -118,6 +124,7 @@ struct ReportFixture {
             group("perspective", "practice", 15, shift: 0.1), group("perspective", "research", 8, shift: -0.7),
             group("perspective", "families", 4, shift: 0),
             group("role", "trekker", 5, shift: 0.5), group("role", "member", 35, shift: -0.1),
+            combination([networks[0], "practice"], 9, shift: 0.3), combination([networks[0], "families"], 2, shift: 0),
         ]
         var divergence = Self.elementIDs.enumerated().map { index, id in
             Divergence(
