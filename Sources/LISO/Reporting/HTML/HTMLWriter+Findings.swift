@@ -25,7 +25,12 @@ extension HTMLWriter {
                 text += figures + "</div>\n"
                 continue
             }
-            let caption = strings.comparisonCaption.filled(["dimension": comparison.dimensionLabel.lowercased()])
+            let hidden = comparison.columns.filter(\.suppressed).map {
+                "\($0.label): " + strings.suppressedCell.filled(["n": numbers.integer($0.respondents)])
+            }
+            let caption =
+                ([strings.comparisonCaption.filled(["dimension": comparison.dimensionLabel.lowercased()])] + hidden)
+                .joined(separator: " · ")
             let chart = ComparisonChart(
                 series: shown.map { comparison.columns[$0].label },
                 rows: comparison.rows.map { row in
