@@ -54,7 +54,10 @@ extension HTMLWriter {
         let caption = strings.distributionCaption.filled(["element": section.name])
         let chart = DistributionChart(
             scale: report.scale.map(\.label), dontKnowLabel: strings.dontKnow,
-            rows: section.items.map { .init(label: $0.text, counts: $0.distribution, dontKnow: $0.answers.dontKnow) },
+            rows: section.items.map { item in
+                let label = item.text + (item.reverse ? " (\(strings.reverseKeyed))" : "")
+                return .init(label: label, counts: item.distribution, dontKnow: item.answers.dontKnow)
+            },
             label: caption)
         let headers =
             [strings.item, strings.n, strings.mean] + report.scale.map { numbers.decimal($0.value, digits: 0) }

@@ -28,7 +28,9 @@ public struct ItemLine: Hashable, Sendable {
     public var reverse: Bool
     /// The answers to the item.
     public var answers: ItemResult
-    /// Answers per scale point, in the order of ``Report/scale``.
+    /// Answers per scale point as given, in the order of ``Report/scale``: for a reverse-keyed
+    /// item, before reverse keying, so that the scale's labels describe the answers. The mean
+    /// in ``answers`` is after reverse keying (higher is better).
     public var distribution: [Int]
     /// The item–rest correlation and alpha if deleted, where known.
     public var reliability: ItemReliability?

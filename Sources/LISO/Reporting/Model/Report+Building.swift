@@ -63,6 +63,13 @@ extension Report {
         }
     }
 
+    /// Answers per scale point as respondents gave them: counts are stored after reverse keying,
+    /// so a reverse-keyed item's counts are mirrored back, and the labels stay true to the answers.
+    private static func distribution(_ result: ItemResult, reverse: Bool, scale: [ScalePoint]) -> [Int] {
+        let (low, high) = (scale.first?.value ?? 0, scale.last?.value ?? 0)
+        return scale.map { point in result.counts[countKey(reverse ? low + high - point.value : point.value)] ?? 0 }
+    }
+
     /// The key of a scale value in ``ItemResult/counts``: `4` for 4.0.
     package static func countKey(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
@@ -105,7 +112,7 @@ extension Report {
                 guard let result = answers[item.id] else { return nil }
                 return ItemLine(
                     id: item.id, text: item.text[labels.language], reverse: item.reverse, answers: result,
-                    distribution: scale.map { result.counts[countKey($0.value)] ?? 0 },
+                    distribution: distribution(result, reverse: item.reverse, scale: scale),
                     reliability: reliability[item.id])
             }
             return ElementSection(id: element.id, name: labels.element(element.id), score: element, items: items)

@@ -89,3 +89,15 @@ import Testing
         #expect(quality.invalid == 1)
     }
 }
+
+@Suite struct ReverseKeyedDistributionTests {
+    @Test func aReverseKeyedItemShowsItsAnswersAsGiven() throws {
+        let fixture = ReportFixture()
+        let report = fixture.report(.english)
+        let line = try #require(report.elements.flatMap(\.items).first { $0.reverse })
+        let counts = line.answers.counts
+        #expect(line.distribution == [5, 4, 3, 2, 1].map { counts["\($0)"] ?? 0 })
+        let plain = try #require(report.elements.flatMap(\.items).first { !$0.reverse })
+        #expect(plain.distribution == [1, 2, 3, 4, 5].map { plain.answers.counts["\($0)"] ?? 0 })
+    }
+}

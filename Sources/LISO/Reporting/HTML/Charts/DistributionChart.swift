@@ -34,9 +34,9 @@ struct DistributionChart {
         }
         for (rowIndex, row) in rows.enumerated() {
             let y = top + rowHeight * Double(rowIndex)
-            let lines = HTMLText.wrap(row.label, width: 46, limit: 2)
+            let lines = HTMLText.wrap(row.label, width: 46, limit: 3)
             for (lineIndex, line) in lines.enumerated() {
-                let lineY = y + rowHeight / 2 + 4 + (Double(lineIndex) - Double(lines.count - 1) / 2) * 14
+                let lineY = y + rowHeight / 2 + 4 + (Double(lineIndex) - Double(lines.count - 1) / 2) * 13
                 svg +=
                     "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(lineY))\" text-anchor=\"end\" class=\"label small\">\(HTMLText.escape(line))</text>"
             }
