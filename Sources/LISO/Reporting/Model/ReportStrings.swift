@@ -36,11 +36,26 @@ package struct ReportStrings: Hashable, Sendable {
         }
     }
 
-    /// Fills the `{name}` blanks of a template.
+    /// Fills the `{name}` blanks of a template in one pass, so that braces inside a filled-in
+    /// value (user text) are never read as blanks. Unknown blanks stay as they are.
+    ///
+    /// - Complexity: O(*n*) in the length of the template and the values.
     package static func fill(_ template: String, _ values: [String: String]) -> String {
-        var text = template
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        var text = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"),
+                let value = values[String(rest[rest.index(after: open)..<close])]
+            else {
+                text.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            text += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return text + rest
     }
 
     /// The label of a band.

@@ -40,7 +40,12 @@ import Testing
         for (_, text) in Self.texts(.english) { #expect(!text.lowercased().contains("official")) }
     }
 
+    @Test func bracesInAFilledInValueAreNotReadAsBlanks() {
+        #expect("{before} → {after}".filled(["before": "{after}", "after": "b"]) == "{after} → b")
+    }
+
     @Test func aTemplateFillsEveryBlank() {
         #expect("a {x} b {y}".filled(["x": "1", "y": "2"]) == "a 1 b 2")
+        #expect("{x}{z}".filled(["x": "1"]) == "1{z}")
     }
 }
