@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every fixed text of a report, in one language. Templates mark their blanks with `{name}`;
 /// ``fill(_:_:)`` fills them.
 package struct ReportStrings: Hashable, Sendable {
