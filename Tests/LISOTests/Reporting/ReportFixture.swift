@@ -137,7 +137,15 @@ struct ReportFixture {
         divergence.append(
             Divergence(
                 kind: .trekkersVersusMembers, network: networks[0], element: "synergy", difference: -0.45,
-                highest: "member", lowest: "trekker", means: ["trekker": 3.5, "member": 3.95], flagged: false))
+                highest: "others", lowest: "trekker", means: ["trekker": 3.5, "others": 3.95], flagged: false))
+        divergence += Self.elementIDs.enumerated().map { index, id in
+            let difference = 0.6 - 0.1 * Double(index)
+            return Divergence(
+                kind: .trekkersVersusMembers, network: nil, element: id, difference: difference,
+                highest: difference >= 0 ? "trekker" : "others", lowest: difference >= 0 ? "others" : "trekker",
+                means: ["trekker": Self.means[index] + difference / 2, "others": Self.means[index] - difference / 2],
+                flagged: false)
+        }
         let recommendations = [
             Recommendation(
                 network: nil, phase: "maintaining", element: "making-lessons-explicit", band: .concern, mean: 2.41,

@@ -6,16 +6,17 @@ extension HTMLWriter {
         for comparison in report.comparisons {
             let title = strings.per.filled(["dimension": comparison.dimensionLabel.lowercased()])
             text += "<div class=\"keep\"><h3>\(h(title))</h3>\n"
-            let hasSpread = comparison.rows.contains { $0.spread != nil }
+            let spreadHeader = comparison.spreadHeader(strings)
+            let hasSpread = spreadHeader != nil
             let headers =
                 [strings.element] + comparison.columns.map { "\($0.label) (n = \(numbers.integer($0.respondents)))" }
-                + (hasSpread ? [strings.difference] : [])
+                + (spreadHeader.map { [$0] } ?? [])
             let rows = comparison.rows.map { row in
                 [h(row.name)]
                     + zip(row.cells, comparison.columns).map { cell, column in
                         column.suppressed ? hiddenCell(column.respondents) : number(cell?.mean)
                     }
-                    + (hasSpread ? [number(row.spread) + (row.flagged ? " ⚑" : "")] : [])
+                    + (hasSpread ? [comparison.spreadText(row, numbers)] : [])
             }
             let flagged = Set(comparison.rows.indices.filter { comparison.rows[$0].flagged })
             let numeric = Set(1..<headers.count)
@@ -78,13 +79,20 @@ extension HTMLWriter {
         }
         text += "<p>\(h(strings.recommendationsIntro))</p>\n"
         for section in report.recommendations {
-            let place = section.network.map { h($0) + " — " } ?? ""
+            let place = h(section.network ?? strings.allRespondents) + " — "
             text += "<div class=\"recommendation\"><h3>\(place)\(h(section.element)) \(badge(section.band))</h3>"
             var facts = "\(h(strings.mean)) \(numbers.decimal(section.mean))"
             if let phase = section.phase { facts += " · \(h(strings.phase)): \(h(phase))" }
             text += "<p class=\"note\">\(facts)</p><ol class=\"question-list\">"
-            for question in section.questions { text += "<li>\(h(question))</li>" }
-            text += "</ol></div>\n"
+            for question in section.questions.prefix(RecommendationSection.questionsShown) {
+                text += "<li>\(h(question))</li>"
+            }
+            text += "</ol>"
+            let more = section.questions.count - RecommendationSection.questionsShown
+            if more > 0 {
+                text += "<p class=\"note\">\(h(strings.moreQuestions.filled(["n": numbers.integer(more)])))</p>"
+            }
+            text += "</div>\n"
         }
         text += "</section>\n"
     }

@@ -4,17 +4,18 @@ extension MarkdownWriter {
         text += "## \(strings.comparisons)\n\n"
         for comparison in report.comparisons {
             text += "### " + strings.per.filled(["dimension": comparison.dimensionLabel.lowercased()]) + "\n\n"
-            let hasSpread = comparison.rows.contains { $0.spread != nil }
+            let spreadHeader = comparison.spreadHeader(strings)
+            let hasSpread = spreadHeader != nil
             let headers =
                 [strings.element]
                 + comparison.columns.map { "\(Escape.escape($0.label)) (n = \(numbers.integer($0.respondents)))" }
-                + (hasSpread ? [strings.difference] : [])
+                + (spreadHeader.map { [$0] } ?? [])
             let rows = comparison.rows.map { row in
                 [Escape.escape(row.name)]
                     + zip(row.cells, comparison.columns).map { cell, column in
                         column.suppressed ? suppressedCell(column.respondents) : number(cell?.mean)
                     }
-                    + (hasSpread ? [number(row.spread) + (row.flagged ? " ⚑" : "")] : [])
+                    + (hasSpread ? [comparison.spreadText(row, numbers)] : [])
             }
             text += Escape.table(
                 headers, [.left] + comparison.columns.map { _ in .right } + (hasSpread ? [.right] : []), rows)
@@ -57,14 +58,16 @@ extension MarkdownWriter {
         }
         text += strings.recommendationsIntro + "\n\n"
         for section in report.recommendations {
-            let place = section.network.map { Escape.escape($0) + " — " } ?? ""
+            let place = Escape.escape(section.network ?? strings.allRespondents) + " — "
             text += "### \(place)\(Escape.escape(section.element))\n\n"
             var facts = "\(strings.mean) \(numbers.decimal(section.mean)), \(strings.label(section.band))"
             if let phase = section.phase { facts += "; \(strings.phase.lowercased()): \(Escape.escape(phase))" }
             text += "_\(facts)_\n\n"
-            for (index, question) in section.questions.enumerated() {
+            for (index, question) in section.questions.prefix(RecommendationSection.questionsShown).enumerated() {
                 text += "\(index + 1). \(Escape.escape(question))\n"
             }
+            let more = section.questions.count - RecommendationSection.questionsShown
+            if more > 0 { text += "\n" + strings.moreQuestions.filled(["n": numbers.integer(more)]) + "\n" }
             text += "\n"
         }
     }

@@ -9,13 +9,36 @@ public struct GroupComparison: Hashable, Sendable {
     public var columns: [GroupCount]
     /// One row per core element, in framework order.
     public var rows: [ComparisonRow]
+    /// What the rows' ``ComparisonRow/spread`` measures: the perspectives' spread, or trekkers
+    /// minus the other members; `nil` when no row has one.
+    public var spreadKind: Divergence.Kind?
 
     /// Creates a comparison.
-    public init(dimension: String, dimensionLabel: String, columns: [GroupCount], rows: [ComparisonRow]) {
+    public init(
+        dimension: String, dimensionLabel: String, columns: [GroupCount], rows: [ComparisonRow],
+        spreadKind: Divergence.Kind? = nil
+    ) {
         self.dimension = dimension
         self.dimensionLabel = dimensionLabel
         self.columns = columns
         self.rows = rows
+        self.spreadKind = spreadKind
+    }
+
+    /// The header of the spread column, where the comparison has one.
+    package func spreadHeader(_ strings: ReportStrings) -> String? {
+        switch spreadKind {
+        case .perspectives: strings.difference
+        case .trekkersVersusMembers: strings.trekkersKind
+        case nil: nil
+        }
+    }
+
+    /// A row's spread as text: signed for trekkers minus members, with ⚑ when flagged.
+    package func spreadText(_ row: ComparisonRow, _ numbers: NumberStyle) -> String {
+        guard let spread = row.spread else { return "–" }
+        let text = spreadKind == .trekkersVersusMembers ? numbers.signed(spread) : numbers.decimal(spread)
+        return text + (row.flagged ? " ⚑" : "")
     }
 }
 

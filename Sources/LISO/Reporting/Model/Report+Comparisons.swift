@@ -28,7 +28,7 @@ extension Report {
             }
             return GroupComparison(
                 dimension: dimension, dimensionLabel: labels.dimension(dimension), columns: groups.map(labels.count),
-                rows: rows)
+                rows: rows, spreadKind: rows.contains { $0.spread != nil } ? kind : nil)
         }
     }
 

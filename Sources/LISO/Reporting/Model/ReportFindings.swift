@@ -45,6 +45,9 @@ public struct RecommendationSection: Hashable, Sendable {
     /// Questions phrased from the working elements that matter in the phase, most relevant first.
     public var questions: [String]
 
+    /// How many questions the human-readable formats show; the JSON report lists every working element.
+    public static let questionsShown = 3
+
     /// Creates a recommendation section.
     public init(network: String?, phase: String?, element: String, band: Band, mean: Double, questions: [String]) {
         self.network = network

@@ -41,7 +41,8 @@ struct ReportLabels: Sendable {
     func compared(_ value: String, kind: Divergence.Kind) -> String {
         switch kind {
         case .perspectives: self.value(value, of: GroupDimension.perspective.rawValue)
-        case .trekkersVersusMembers: self.value(value, of: GroupDimension.role.rawValue)
+        case .trekkersVersusMembers:
+            value == "others" ? strings.otherMembers : self.value(value, of: GroupDimension.role.rawValue)
         }
     }
 

@@ -30,7 +30,7 @@ extension ReportStrings {
         noRecommendations: "Geen element vraagt nu om aandacht.",
         divergenceIntro:
             "Een verschil van {threshold} of meer tussen de hoogste en de laagste groep is gemarkeerd (⚑).",
-        perspectivesKind: "Perspectieven", trekkersKind: "Trekkers min leden", difference: "Verschil",
+        perspectivesKind: "Perspectieven", trekkersKind: "Trekkers min andere deelnemers", difference: "Verschil",
         highest: "Hoogst", lowest: "Laagst", flagged: "Gemarkeerd", noDivergence: "Geen verschillen berekend.",
         per: "Per {dimension}",
         wavesIntro:
@@ -57,5 +57,6 @@ extension ReportStrings {
         waveCaption: "Verandering per kernelement met 95%-betrouwbaarheidsinterval",
         changeScale: "verschil op de schaal 1–5", changeLegend: "gevulde stip: het interval bevat geen nul",
         networks: "Netwerken", strongestOne: "Sterkste: {element}", weakestOne: "Zwakste: {element}",
-        itemCount: "{n} stellingen", hidden: "verborgen")
+        itemCount: "{n} stellingen", hidden: "verborgen", otherMembers: "Andere deelnemers",
+        moreQuestions: "En nog {n} werkzame elementen in het JSON-rapport.")
 }

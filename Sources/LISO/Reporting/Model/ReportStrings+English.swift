@@ -29,7 +29,7 @@ extension ReportStrings {
             "For every element that needs attention or is a concern: the working elements that matter most in the network’s phase, as questions to discuss together. Weakest element first.",
         noRecommendations: "No element needs attention now.",
         divergenceIntro: "A difference of {threshold} or more between the highest and the lowest group is flagged (⚑).",
-        perspectivesKind: "Perspectives", trekkersKind: "Leads minus members", difference: "Difference",
+        perspectivesKind: "Perspectives", trekkersKind: "Leads minus other members", difference: "Difference",
         highest: "Highest", lowest: "Lowest", flagged: "Flagged", noDivergence: "No differences computed.",
         per: "By {dimension}",
         wavesIntro:
@@ -55,5 +55,6 @@ extension ReportStrings {
         waveCaption: "Change per core element with 95% confidence interval",
         changeScale: "difference on the 1–5 scale", changeLegend: "filled dot: the interval excludes zero",
         networks: "Networks", strongestOne: "Strongest: {element}", weakestOne: "Weakest: {element}",
-        itemCount: "{n} statements", hidden: "hidden")
+        itemCount: "{n} statements", hidden: "hidden", otherMembers: "Other members",
+        moreQuestions: "And {n} more working elements in the JSON report.")
 }

@@ -38,3 +38,19 @@ import Testing
         #expect(text.contains("Groups with fewer than 5 respondents show their count only"))
     }
 }
+
+@Suite struct RecommendationQuestionLimitTests {
+    static func report() -> Report {
+        var report = ReportFixture().report(.english)
+        report.recommendations[0].questions = (1...5).map { "Question \($0)?" }
+        return report
+    }
+
+    @Test(arguments: [ReportFormat.markdown, .html])
+    func aMeetingGetsTheThreeMostRelevantQuestionsAndACountOfTheRest(_ format: ReportFormat) {
+        let text = format.renderer.render(Self.report())
+        #expect(text.contains("Question 3?"))
+        #expect(!text.contains("Question 4?"))
+        #expect(text.contains("And 2 more working elements in the JSON report."))
+    }
+}

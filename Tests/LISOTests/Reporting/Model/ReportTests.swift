@@ -64,6 +64,17 @@ import Testing
         #expect(perspectives.rows.map(\.spread) == expected.map(\.difference))
     }
 
+    @Test func theRoleComparisonShowsTrekkersMinusTheOtherMembers() throws {
+        let roles = try #require(fixture.report(.dutch).comparisons.first { $0.dimension == "role" })
+        #expect(roles.spreadKind == .trekkersVersusMembers)
+        #expect(roles.spreadHeader(.dutch) == "Trekkers min andere deelnemers")
+        let last = try #require(roles.rows.last)
+        #expect(roles.spreadText(last, NumberStyle(.dutch)) == "-0,10")
+        let lines = fixture.report(.english).divergences.filter { $0.kind == .trekkersVersusMembers }
+        #expect(lines.first?.highest == "Other members")
+        #expect(lines.last?.lowest == "Network lead (trekker)")
+    }
+
     @Test func whenTheWholeSetIsSuppressedNoElementIsShown() {
         var result = fixture.result
         result.overall.suppressed = true
