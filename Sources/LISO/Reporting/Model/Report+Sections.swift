@@ -1,3 +1,4 @@
+/// The comparisons and data quality sections of a report.
 extension Report {
     /// One comparison per grouping, in the order the groupings first appear in the result.
     static func comparisons(
