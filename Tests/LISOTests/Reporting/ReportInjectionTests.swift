@@ -36,6 +36,18 @@ import Testing
         #expect(text.contains(MarkdownText.escape(payload)))
     }
 
+    @Test func markupInTheNameOfTheOnlyNetworkIsEscapedInTheTitle() {
+        let fixture = Self.injected("<script>alert(1)</script>")
+        var result = fixture.result
+        result.groups.removeAll { $0.dimension == "network" && $0.value != fixture.networks[0] }
+        let report = Report(result: result, instrument: fixture.instrument, language: .english)
+        #expect(report.title.contains("<script>"))
+        let html = HTMLRenderer().render(report)
+        #expect(!html.contains("<script"))
+        #expect(html.contains("<h1>Evaluation of the learning network ‘Noord &lt;script&gt;"))
+        #expect(MarkdownRenderer().render(report).hasPrefix("# Evaluation of the learning network ‘Noord \\<script\\>"))
+    }
+
     @Test func markupInUserTextStaysPlainTextInJSON() throws {
         let text = JSONRenderer().render(Self.injected("<script>alert(1)</script>").report(.english))
         #expect(text.contains("Noord <script>alert(1)</script>"))

@@ -82,7 +82,7 @@ struct HTMLWriter {
     mutating func write() {
         text += "<!DOCTYPE html>\n<html lang=\"\(report.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         text += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        text += "<title>\(h(strings.title)) – \(h(report.instrumentTitle))</title>\n"
+        text += "<title>\(h(report.title)) – \(h(report.instrumentTitle))</title>\n"
         text += "<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
         header()
         summary()
@@ -99,7 +99,7 @@ struct HTMLWriter {
 
     mutating func header() {
         let summary = report.summary
-        text += "<header class=\"report\"><h1>\(h(strings.title))</h1>"
+        text += "<header class=\"report\"><h1>\(h(report.title))</h1>"
         text += "<p class=\"subtitle\">\(h(strings.subtitle))</p>"
         text += "<p class=\"meta\">\(h(strings.instrument)): \(h(report.instrumentTitle)) · \(h(strings.framework)): "
         text += "\(h(report.method.frameworkName))</p></header>\n"

@@ -30,7 +30,7 @@ struct MarkdownWriter {
     typealias Escape = MarkdownText
 
     mutating func write() {
-        text += "# \(strings.title)\n\n"
+        text += "# \(Escape.escape(report.title))\n\n"
         text += "\(strings.subtitle). \(strings.instrument): \(Escape.escape(report.instrumentTitle)).\n\n"
         summary()
         elements()

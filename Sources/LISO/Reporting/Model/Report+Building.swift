@@ -15,7 +15,8 @@ extension Report {
         let labels = ReportLabels(framework: framework, language: language, strings: strings)
         let scale = Self.scalePoints(instrument, strings: strings)
         self.init(
-            language: language, title: strings.title, instrumentTitle: result.instrument.title[language],
+            language: language, title: Self.title(result, strings: strings),
+            instrumentTitle: result.instrument.title[language],
             summary: Self.summary(result, labels: labels),
             elements: Self.elementSections(result.overall, instrument: instrument, scale: scale, labels: labels),
             comparisons: Self.comparisons(result, framework: framework, labels: labels),
@@ -49,6 +50,13 @@ extension Report {
                 items: result.instrument.items, frameworkID: framework.id, frameworkName: framework.name[language],
                 policy: result.policy, tool: result.tool),
             result: result, scale: scale)
+    }
+
+    /// The report's title; it names the network when the result holds exactly one.
+    private static func title(_ result: EvaluationResult, strings: ReportStrings) -> String {
+        let networks = result.groups.filter { $0.dimension == GroupDimension.network.rawValue }
+        guard networks.count == 1, let network = networks.first?.value else { return strings.title }
+        return strings.titleOfOne.filled(["network": network])
     }
 
     /// The points of the instrument's first scale; the standard agreement labels for a 1–5 scale.

@@ -58,5 +58,6 @@ extension ReportStrings {
         changeScale: "verschil op de schaal 1–5", changeLegend: "gevulde stip: het interval bevat geen nul",
         networks: "Netwerken", strongestOne: "Sterkste: {element}", weakestOne: "Zwakste: {element}",
         itemCount: "{n} stellingen", hidden: "verborgen", otherMembers: "Andere deelnemers",
-        moreQuestions: "En nog {n} werkzame elementen in het JSON-rapport.")
+        moreQuestions: "En nog {n} werkzame elementen in het JSON-rapport.",
+        titleOfOne: "Evaluatie van het leernetwerk ‘{network}’")
 }

@@ -56,5 +56,6 @@ extension ReportStrings {
         changeScale: "difference on the 1–5 scale", changeLegend: "filled dot: the interval excludes zero",
         networks: "Networks", strongestOne: "Strongest: {element}", weakestOne: "Weakest: {element}",
         itemCount: "{n} statements", hidden: "hidden", otherMembers: "Other members",
-        moreQuestions: "And {n} more working elements in the JSON report.")
+        moreQuestions: "And {n} more working elements in the JSON report.",
+        titleOfOne: "Evaluation of the learning network ‘{network}’")
 }

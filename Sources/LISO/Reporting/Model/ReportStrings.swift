@@ -24,7 +24,7 @@ package struct ReportStrings: Hashable, Sendable {
     package var attentionThreshold, straightlinerMinimumItems, madeWith: String
     package var tooFewRespondents, tooFewItems, zeroVariance, lollipopCaption, comparisonCaption: String
     package var distributionCaption, waveCaption, changeScale, changeLegend, networks, strongestOne, weakestOne: String
-    package var itemCount, hidden, otherMembers, moreQuestions: String
+    package var itemCount, hidden, otherMembers, moreQuestions, titleOfOne: String
 
     /// The strings of a language.
     package static func `for`(_ language: Language) -> ReportStrings {

@@ -12,6 +12,16 @@ import Testing
         #expect(summary.weakest.map(\.id) == ranked.suffix(3).reversed().map(\.0))
     }
 
+    @Test func aReportOfOneNetworkNamesItInTheTitle() {
+        var result = fixture.result
+        #expect(
+            Report(result: result, instrument: fixture.instrument, language: .dutch).title
+                == "Evaluatie van leernetwerken")
+        result.groups.removeAll { $0.dimension == "network" && $0.value != "Noord" }
+        let report = Report(result: result, instrument: fixture.instrument, language: .dutch)
+        #expect(report.title == "Evaluatie van het leernetwerk ‘Noord’")
+    }
+
     @Test func labelsComeFromTheFrameworkInTheReportsLanguage() {
         let dutch = fixture.report(.dutch)
         let english = fixture.report(.english)
