@@ -44,6 +44,23 @@ public struct DiagnosticLog: Hashable, Sendable {
         for diagnostic in diagnostics { append(diagnostic) }
     }
 
+    /// Adds the diagnostics of `other`, found later in the same input, moving their lines down by
+    /// `lineOffset`: the log of one range of a file read in parallel. Counts add up exactly;
+    /// diagnostics are kept up to this log's limit per kind.
+    public mutating func merge(_ other: DiagnosticLog, lineOffset: Int = 0) {
+        for var diagnostic in other.kept {
+            diagnostic.line = diagnostic.line.map { $0 + lineOffset }
+            let count = countsByKind[diagnostic.kind, default: 0]
+            if count < limitPerKind { kept.append(diagnostic) }
+            countsByKind[diagnostic.kind] = count + 1
+        }
+        for (kind, count) in other.countsByKind {
+            countsByKind[kind, default: 0] += count - other.kept.count { $0.kind == kind }
+        }
+        for (severity, count) in other.countsBySeverity { countsBySeverity[severity, default: 0] += count }
+        for (kind, count) in other.problemsByKind { problemsByKind[kind, default: 0] += count }
+    }
+
     /// The kept diagnostics followed, when some were dropped, by one note per kind saying how
     /// many more there were.
     public var report: [Diagnostic] {

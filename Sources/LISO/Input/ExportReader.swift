@@ -83,22 +83,23 @@ extension ExportReader {
         }
 
         private mutating func start(_ body: (Response) throws -> Void) throws {
-            guard let header = ExportHeader.detect(pending, override: reader.layout) else {
-                throw LISOError(
-                    .inputUnusable, Diagnostic(.error, kind: "empty-file", "file is empty", file: summary.file))
-            }
-            let mapping = try ColumnMapping(header: header, instrument: reader.instrument, file: summary.file)
-            summary.layout = header.layout
-            summary.headerRows = header.rowCount
-            summary.itemsMapped = mapping.itemColumns.count { $0 != nil }
-            summary.diagnostics.append(contentsOf: mapping.diagnostics)
-            decoder = ResponseDecoder(mapping: mapping, instrument: reader.instrument, file: summary.file)
-            let data = pending.dropFirst(header.rowCount)
+            let prepared = try reader.prepare(header: pending, file: summary.file)
+            begin(with: prepared)
+            let data = pending.dropFirst(prepared.header.rowCount)
             pending = []
             for record in data { try decode(record, body) }
         }
 
-        private mutating func decode(_ record: CSVRecord, _ body: (Response) throws -> Void) throws {
+        /// Starts decoding with a header read elsewhere (another range of the same file).
+        mutating func begin(with prepared: Prepared) {
+            summary.layout = prepared.header.layout
+            summary.headerRows = prepared.header.rowCount
+            summary.itemsMapped = prepared.mapping.itemColumns.count { $0 != nil }
+            summary.diagnostics.append(contentsOf: prepared.mapping.diagnostics)
+            decoder = prepared.decoder
+        }
+
+        mutating func decode(_ record: CSVRecord, _ body: (Response) throws -> Void) throws {
             summary.rowsRead += 1
             if ResponseDecoder.isBlank(record) {
                 summary.rowsRejected += 1
