@@ -1,7 +1,7 @@
 import Foundation
 
 extension ExportReader {
-    /// Reads an export file; see ``read(records:file:_:)``. The summary carries the file's
+    /// Reads an export file; see `read(records:file:_:)`. The summary carries the file's
     /// encoding and the CSV reader's diagnostics.
     ///
     /// - Parameters:
