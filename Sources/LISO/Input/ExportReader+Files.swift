@@ -38,7 +38,8 @@ extension ExportReader {
         return try read(&reader, file: displayName, body)
     }
 
-    /// Reads every record of `reader`, then adds its encoding and diagnostics to the summary.
+    /// Reads every record of `reader`, then adds its encoding and diagnostics to the summary and
+    /// orders the diagnostics by place.
     private func read(_ reader: inout CSVReader, file: String, _ body: (Response) throws -> Void) throws -> Summary {
         var session = Session(reader: self, file: file)
         while let record = try reader.next() { try session.consume(record, body) }
@@ -46,6 +47,7 @@ extension ExportReader {
         var summary = session.summary
         summary.encoding = reader.encoding
         summary.diagnostics.append(contentsOf: reader.diagnostics)
+        summary.diagnostics.sortByPlace()
         return summary
     }
 }
