@@ -41,19 +41,21 @@ extension CSVReaderCore {
         var quoted = fieldQuoted
         var field = 0
         var lineBreaks = 0
-        fieldsToUnescape.removeAll(keepingCapacity: true)
-        strayQuoteFields.removeAll(keepingCapacity: true)
+        var capacity = fieldCapacity
+        if !fieldsToUnescape.isEmpty { fieldsToUnescape.removeAll(keepingCapacity: true) }
+        if !strayQuoteFields.isEmpty { strayQuoteFields.removeAll(keepingCapacity: true) }
 
         while true {
-            if field == fieldCapacity {
+            if field == capacity {
                 guard field < limits.maximumFields else { return .fault(tooManyFields(field)) }
                 growFields()
-                (starts, ends, quoted) = (fieldStarts, fieldEnds, fieldQuoted)
+                (starts, ends, quoted, capacity) = (fieldStarts, fieldEnds, fieldQuoted, fieldCapacity)
             }
             var fieldStart = index
-            var isQuoted = false
-            if bytes[index] == 0x22 {
-                isQuoted = true
+            var fieldEnd: Int
+            var stop = bytes[index]
+            let isQuoted = stop == 0x22
+            if isQuoted {
                 index += 1
                 fieldStart = index
                 let openingLineBreaks = lineBreaks
@@ -81,8 +83,6 @@ extension CSVReaderCore {
                             escaped = true
                             index += 2
                         } else {
-                            ends[field] = index - recordStart
-                            index += 1
                             break quotedScan
                         }
                     case 0x0A:
@@ -100,39 +100,37 @@ extension CSVReaderCore {
                         return .fault(nulByte(field, lineBreaks))
                     }
                 }
-                if !unquotedStops[Int(bytes[index])] {
+                fieldEnd = index
+                index += 1
+                stop = bytes[index]
+                if !unquotedStops[Int(stop)] {
                     strayQuoteFields.append(field)
                     while !unquotedStops[Int(bytes[index])] { index += 1 }
-                    ends[field] = index - recordStart
+                    fieldEnd = index
+                    stop = bytes[index]
                     escaped = true
                 }
                 if escaped { fieldsToUnescape.append(field) }
             } else {
-                while !unquotedStops[Int(bytes[index])] { index += 1 }
-                ends[field] = index - recordStart
+                while !unquotedStops[Int(bytes[index])] { index &+= 1 }
+                stop = bytes[index]
+                fieldEnd = index
             }
-            starts[field] = fieldStart - recordStart
+            if fieldEnd &- fieldStart > maximumField { return .fault(tooLong(field, lineBreaks)) }
+            starts[field] = fieldStart &- recordStart
+            ends[field] = fieldEnd &- recordStart
             quoted[field] = isQuoted
-            field += 1
-            if ends[field - 1] - starts[field - 1] > maximumField { return .fault(tooLong(field - 1, lineBreaks)) }
+            field &+= 1
+            if stop == delimiter {
+                // After a last delimiter the sentinel line feed ends an empty field.
+                index &+= 1
+                continue
+            }
             if index >= end {
                 if !ended { return .needMore }
                 return .record(end: index, fields: field, lineBreaks: lineBreaks)
             }
-            switch bytes[index] {
-            case delimiter:
-                index += 1
-                if index >= end {
-                    if !ended { return .needMore }
-                    if field == fieldCapacity {
-                        guard field < limits.maximumFields else { return .fault(tooManyFields(field)) }
-                        growFields()
-                    }
-                    fieldStarts[field] = index - recordStart
-                    fieldEnds[field] = index - recordStart
-                    fieldQuoted[field] = false
-                    return .record(end: index, fields: field + 1, lineBreaks: lineBreaks)
-                }
+            switch stop {
             case 0x0A:
                 return .record(end: index + 1, fields: field, lineBreaks: lineBreaks + 1)
             case 0x0D:
