@@ -1,12 +1,13 @@
 extension CSVReaderCore {
     /// The fast path for the common record: unquoted fields ending in a line end inside the
     /// buffer. One table look-up per byte and two stores per field, with few live values so they
-    /// stay in registers. Returns `nil` for anything else (a quote, a NUL byte, the buffer's end,
-    /// a long record), and ``scanRecord()`` scans the record again from its start.
+    /// stay in registers. For anything else (a quote, a NUL byte, the buffer's end, a long record)
+    /// it returns `.resume` with the fields found so far, and ``scanRecord(resumingAt:from:)``
+    /// goes on from the start of the field where it stopped.
     ///
     /// - Complexity: O(*n*) in the record's length.
     @inline(__always)
-    func scanPlainRecord() -> ScanOutcome? {
+    func scanPlainRecord() -> ScanOutcome {
         let bytes = buffer
         let classes = byteClasses
         let starts = fieldStarts
@@ -16,7 +17,7 @@ extension CSVReaderCore {
         let end = self.end
         var index = recordStart
         var field = 0
-        guard index < end, classes[Int(bytes[index])] < 2 else { return nil }
+        guard index < end, classes[Int(bytes[index])] < 2 else { return .resume(fields: 0, next: index) }
         starts[0] = 0
         var recordEnd: Int
         while true {
@@ -29,22 +30,24 @@ extension CSVReaderCore {
                 ends[field] = index &- recordStart
                 field &+= 1
                 index &+= 1
-                guard field < capacity else { return nil }
+                guard field < capacity else { return .resume(fields: field, next: index) }
                 starts[field] = index &- recordStart
                 continue
             }
-            guard byteClass < 4, index < end else { return nil }
+            guard byteClass < 4, index < end else {
+                return .resume(fields: field, next: recordStart &+ starts[field])
+            }
             ends[field] = index &- recordStart
             field &+= 1
             if byteClass == 2 {
                 recordEnd = index &+ 1
             } else {
-                guard index &+ 1 < end else { return nil }
+                guard index &+ 1 < end else { return .resume(fields: 0, next: recordStart) }
                 recordEnd = bytes[index &+ 1] == 0x0A ? index &+ 2 : index &+ 1
             }
             break
         }
-        guard index &- recordStart <= limits.maximumFieldBytes else { return nil }
+        guard index &- recordStart <= limits.maximumFieldBytes else { return .resume(fields: 0, next: recordStart) }
         fieldQuoted.update(repeating: false, count: field)
         if !fieldsToUnescape.isEmpty { fieldsToUnescape.removeAll(keepingCapacity: true) }
         if !strayQuoteFields.isEmpty { strayQuoteFields.removeAll(keepingCapacity: true) }

@@ -13,7 +13,9 @@ extension CSVReaderCore {
                 finish()
                 return false
             }
-            switch scanPlainRecord() ?? scanRecord() {
+            var outcome = scanPlainRecord()
+            if case .resume(let fields, let next) = outcome { outcome = scanRecord(resumingAt: fields, from: next) }
+            switch outcome {
             case .record(let next, let fields, let breaks):
                 buildRecord(fieldCount: fields, into: &record)
                 start = next
@@ -38,6 +40,8 @@ extension CSVReaderCore {
                 return false
             case .fault(let error):
                 throw fail(error)
+            case .resume:
+                preconditionFailure("the full scan does not resume")
             }
         }
     }

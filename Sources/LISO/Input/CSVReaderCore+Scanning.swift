@@ -11,26 +11,31 @@ extension CSVReaderCore {
         case endOfInput
         /// The file is unusable.
         case fault(LISOError)
+        /// The fast path found `fields` plain fields; the next one starts at `next`.
+        case resume(fields: Int, next: Int)
     }
 
-    /// Finds the fields of the record at ``start``: a byte-level state machine whose inner loops
+    /// Finds the fields of the record at ``start``, from field `firstField` at `resumeIndex` on
+    /// (the fast path's fields before it have no line break): a byte-level state machine whose inner loops
     /// run to the next byte that matters (the sentinel line feed at ``end`` stops them).
     ///
     /// Writes field offsets, relative to ``start``, into the scratch arrays.
     /// - Complexity: O(*n*) in the record's length.
-    func scanRecord() -> ScanOutcome {
+    func scanRecord(resumingAt firstField: Int, from resumeIndex: Int) -> ScanOutcome {
         let bytes = buffer
         let end = self.end
         let ended = sourceEnded
         let recordStart = start
-        var index = recordStart
-        if index >= end { return ended ? .endOfInput : .needMore }
-        switch bytes[index] {
-        case 0x0A: return .blankLine(end: index + 1)
-        case 0x0D:
-            if index + 1 < end { return .blankLine(end: bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
-            return ended ? .blankLine(end: index + 1) : .needMore
-        default: break
+        var index = resumeIndex
+        if firstField == 0 {
+            if index >= end { return ended ? .endOfInput : .needMore }
+            switch bytes[index] {
+            case 0x0A: return .blankLine(end: index + 1)
+            case 0x0D:
+                if index + 1 < end { return .blankLine(end: bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
+                return ended ? .blankLine(end: index + 1) : .needMore
+            default: break
+            }
         }
         let unquotedStops = self.unquotedStops
         let quotedStops = self.quotedStops
@@ -39,7 +44,8 @@ extension CSVReaderCore {
         var starts = fieldStarts
         var ends = fieldEnds
         var quoted = fieldQuoted
-        var field = 0
+        var field = firstField
+        if field > 0 { quoted.update(repeating: false, count: field) }
         var lineBreaks = 0
         var capacity = fieldCapacity
         if !fieldsToUnescape.isEmpty { fieldsToUnescape.removeAll(keepingCapacity: true) }
