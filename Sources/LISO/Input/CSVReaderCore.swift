@@ -6,9 +6,13 @@
 /// Not `Sendable`: it owns a byte source and unmanaged memory. Its properties skip the runtime's
 /// exclusivity checks (they cost more than the scan itself); one thread uses a core at a time.
 final class CSVReaderCore {
-    /// Whether the encoding is still open: every byte so far was ASCII.
+    /// What is known about the encoding, and from which input offset bytes are still to be checked.
     enum EncodingState {
+        /// Every byte so far was ASCII: UTF-8 and Windows-1252 read it alike.
         case undecided(checkFrom: Int)
+        /// UTF-8; later bytes are still checked so that invalid ones get a warning.
+        case validatingUTF8(checkFrom: Int)
+        /// Nothing more to check.
         case decided
     }
 
