@@ -30,12 +30,12 @@ extension CSVReaderCore {
                 ends[field] = index &- recordStart
                 field &+= 1
                 index &+= 1
-                guard field < capacity else { return .resume(fields: field, next: index) }
+                guard field < capacity else { return resume(field, at: index, recordStart: recordStart) }
                 starts[field] = index &- recordStart
                 continue
             }
             guard byteClass < 4, index < end else {
-                return .resume(fields: field, next: recordStart &+ starts[field])
+                return resume(field, at: recordStart &+ starts[field], recordStart: recordStart)
             }
             ends[field] = index &- recordStart
             field &+= 1
@@ -52,5 +52,13 @@ extension CSVReaderCore {
         if !fieldsToUnescape.isEmpty { fieldsToUnescape.removeAll(keepingCapacity: true) }
         if !strayQuoteFields.isEmpty { strayQuoteFields.removeAll(keepingCapacity: true) }
         return .record(end: recordEnd, fields: field, lineBreaks: 1)
+    }
+
+    /// Where the full scan goes on: at field `field`, unless the fields before it are long enough
+    /// that one may be over the limit, which the full scan then checks from the record's start.
+    @inline(__always)
+    private func resume(_ field: Int, at index: Int, recordStart: Int) -> ScanOutcome {
+        index &- recordStart <= limits.maximumFieldBytes
+            ? .resume(fields: field, next: index) : .resume(fields: 0, next: recordStart)
     }
 }
