@@ -19,14 +19,19 @@ public struct Scorer: Sendable {
     package var groups: [GroupAccumulator] = []
     /// The grouping of each accumulator in ``groups``, as an index into the plan's groupings.
     package var groupGrouping: [Int] = []
+    /// The plan's tables as flat buffers, shared read-only between copies.
     let tables: ScoringTables
+    /// Interned background values and the slot of every group.
     var index = GroupIndex()
+    /// The current row, decoded; reused from row to row.
     var row: ScoredRow
+    /// Positions over multi-select values while a row is added to a combination's groups.
     var odometer: [Int] = []
     /// The dimension index of every position of every grouping, grouping after grouping.
     let groupingDimensions: [Int]
     /// Where each grouping starts in ``groupingDimensions``, plus one end entry.
     let groupingStart: [Int]
+    /// The current row's interned values per dimension.
     var rowIDs: [[Int32]] = Array(repeating: [], count: GroupDimension.allCases.count)
     /// Data rows added.
     package var rowsRead = 0
