@@ -10,7 +10,7 @@ enum HelpFormatter {
 
     /// The help of one command.
     static func help(for spec: CommandSpec) -> String {
-        var lines = ["OVERVIEW: \(spec.abstract)"]
+        var lines = wrap("OVERVIEW: \(spec.abstract)", width: width, indent: "")
         if let discussion = spec.discussion {
             lines += [""] + wrap(discussion, width: width, indent: "")
         }
@@ -37,7 +37,8 @@ enum HelpFormatter {
 
     /// The top-level help: overview, usage, options and the subcommands with their abstracts.
     static func help(root abstract: String, commands: [CommandSpec], options: [OptionSpec]) -> String {
-        var lines = ["OVERVIEW: \(abstract)", "", "USAGE: liso <subcommand>", "", "OPTIONS:"]
+        var lines = wrap("OVERVIEW: \(abstract)", width: width, indent: "")
+        lines += ["", "USAGE: liso <subcommand>", "", "OPTIONS:"]
         for option in options { lines += row(option.synopsis, option.help) }
         lines += ["", "SUBCOMMANDS:"]
         for command in commands { lines += row(command.name, command.abstract) }
