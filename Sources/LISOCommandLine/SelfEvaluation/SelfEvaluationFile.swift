@@ -11,7 +11,7 @@ package enum SelfEvaluationFile {
         let background: [(InstrumentFields.Field?, String?)] = [
             (fields.respondent, answers.respondentID), (fields.network, answers.network),
             (fields.perspective, answers.perspective?.rawValue), (fields.role, answers.role?.rawValue),
-            (fields.phase, answers.phase?.rawValue),
+            (fields.phase, answers.phase?.rawValue), (fields.wave, nil),
         ]
         var header: [String] = []
         var row: [String] = []
@@ -51,7 +51,7 @@ package enum SelfEvaluationFile {
 
     /// Which form a saved file was answered on: the full form when its header names every
     /// item of the full form, otherwise the short form.
-    static func form(ofHeader headerLine: String) -> QuestionnaireForm {
+    package static func form(ofHeader headerLine: String) -> QuestionnaireForm {
         let names = Set(headerLine.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         let full = Instrument.builtIn(form: .full)
         return full.items.allSatisfy { names.contains($0.id.rawValue) } ? .full : .short

@@ -33,6 +33,9 @@ package struct SelfEvaluationSession {
     let language: Language
     /// Whether the network was given on the command line (then it is not asked, nor revisited).
     let networkIsFixed: Bool
+    /// Whether each answer read is written back after its prompt, so that a transcript of piped
+    /// input reads like a dialogue (a terminal echoes by itself).
+    let echoesInput: Bool
     /// The answers so far.
     package private(set) var answers: SelfEvaluationAnswers
     /// The fixed texts.
@@ -41,13 +44,14 @@ package struct SelfEvaluationSession {
     /// Creates a session that continues from `answers` (fresh or resumed).
     package init(
         instrument: Instrument, framework: EvaluationFramework, language: Language, answers: SelfEvaluationAnswers,
-        networkIsFixed: Bool
+        networkIsFixed: Bool, echoesInput: Bool = false
     ) {
         self.instrument = instrument
         self.framework = framework
         self.language = language
         self.answers = answers
         self.networkIsFixed = networkIsFixed
+        self.echoesInput = echoesInput
         strings = .in(language)
     }
 
@@ -75,6 +79,7 @@ package struct SelfEvaluationSession {
                 output.line()
                 return try stop(save: save)
             }
+            if echoesInput { output.line(line) }
             let text = line.trimmingCharacters(in: .whitespaces)
             switch text.lowercased() {
             case "q":
@@ -183,7 +188,15 @@ extension SelfEvaluationSession {
         output.line(item.text[language])
         if let scale = instrument.scale(of: item) {
             let values = scale.values.map { "\(Self.number($0.value)) = \(label(of: $0.labels))" }
-            output.line("  " + (values + ["? = \(strings.dontKnow)"]).joined(separator: "   "))
+            var line = ""
+            for entry in values + ["? = \(strings.dontKnow)"] {
+                if line.count + 2 + entry.count > 80 {
+                    output.line(line)
+                    line = ""
+                }
+                line += "  " + entry
+            }
+            output.line(line)
         }
         switch answers.answers[index] {
         case .value(let value): output.line("  (\(strings.current): \(Self.number(value)); \(strings.keptHint))")
