@@ -17,6 +17,68 @@ enum CompareCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-        throw UsageError("'compare' is not available yet", command: spec.name)
+        let files = arguments.positionals
+        let waves = try waveLabels(arguments, files: files)
+        try ScoringOptions.checkMinimumGroupSize(arguments, command: spec.name)
+        try ExportFiles.checkPresent(files, context: context)
+        let options = try ScoringOptions(arguments, command: spec.name, context: context)
+        let reading = ExportFiles(instrument: options.instrument, arguments: arguments, context: context)
+        var scored = ScoredFiles(sets: 2, options: options)
+        let labels: (before: String, after: String)
+        if let waves {
+            var seen: Set<String> = []
+            try scored.read(files[0], with: reading, context: context) { response in
+                if let wave = response.wave { seen.insert(wave) }
+                return response.wave == waves.before ? 0 : response.wave == waves.after ? 1 : nil
+            }
+            for wave in [waves.before, waves.after] where !seen.contains(wave) {
+                let found = seen.isEmpty ? "no waves at all" : "waves found: " + seen.sorted().joined(separator: ", ")
+                throw LISOError(
+                    .inputUnusable,
+                    Diagnostic(
+                        .error, kind: "wave-missing", "no respondents in wave '\(wave)'; \(found)", file: files[0]))
+            }
+            labels = waves
+        } else {
+            try scored.read(files[0], with: reading, context: context) { _ in 0 }
+            try scored.read(files[1], with: reading, context: context) { _ in 1 }
+            labels = (files[0], files[1])
+        }
+        let before = scored.result(0)
+        var after = scored.result(1)
+        after.comparison = WaveComparison(
+            before: before, after: after, beforeLabel: labels.before, afterLabel: labels.after)
+        let report = Report(result: after, instrument: options.instrument, language: options.language)
+        DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit).print(after.diagnostics, to: context.errors)
+        try options.writer.write(options.format.renderer.render(report), context: context)
+        context.errors.line(
+            "compared \(before.respondents) respondents in '\(labels.before)' with \(after.respondents) in "
+                + "'\(labels.after)'; \(DiagnosticPrinter.tally(after.diagnostics))")
+        return options.status(for: after.diagnostics)
+    }
+
+    /// The two waves of `--waves`, or `nil` when two files are compared.
+    private static func waveLabels(_ arguments: ParsedArguments, files: [String]) throws(UsageError) -> (
+        before: String, after: String
+    )? {
+        guard let value = arguments.value("waves") else {
+            guard files.count == 2 else {
+                throw UsageError(
+                    "compare needs two files, or one file and '--waves before,after'", command: spec.name)
+            }
+            return nil
+        }
+        guard files.count == 1 else {
+            throw UsageError("'--waves' compares two waves of one file; give one file", command: spec.name)
+        }
+        let parts = value.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, parts[0] != parts[1] else {
+            throw UsageError(
+                "invalid value '\(value)' for option '--waves'; expected two different waves, 'before,after'",
+                command: spec.name)
+        }
+        return (parts[0], parts[1])
     }
 }

@@ -9,16 +9,15 @@ enum FrameworkCommand: Command {
         options: [
             CommonOptions.language,
             .value(
-                "format", valueName: "format", allowed: ["text", "markdown", "json"], default: "text",
-                help: "The output format."),
+                "format", valueName: "format", allowed: FrameworkPrinter.Format.allCases.map(\.rawValue),
+                default: "text", help: "The output format."),
             CommonOptions.output,
         ])
 
     static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let text = String(decoding: try encoder.encode(EvaluationFramework.liso2023), as: UTF8.self) + "\n"
-        try ResultWriter(path: arguments.value("output")).write(text, context: context)
+        let format = arguments.value("format").flatMap(FrameworkPrinter.Format.init(rawValue:)) ?? .text
+        let printer = FrameworkPrinter(format: format, language: context.language(arguments))
+        try ResultWriter(path: arguments.value("output")).write(printer.render(.liso2023), context: context)
         return .success
     }
 }

@@ -11,13 +11,17 @@ enum QuestionnaireCommand: Command {
             CommonOptions.form,
             CommonOptions.language,
             .value(
-                "format", valueName: "format", allowed: ["text", "markdown", "json", "csv"], default: "text",
-                help: "The output format."),
+                "format", valueName: "format", allowed: QuestionnairePrinter.Format.allCases.map(\.rawValue),
+                default: "text", help: "The output format."),
             CommonOptions.output,
         ])
 
     static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-        try ResultWriter(path: arguments.value("output")).write("\(Instrument.lisoFull.id)\n", context: context)
+        let form = arguments.value("form").flatMap(QuestionnaireForm.init(rawValue:)) ?? .full
+        let format = arguments.value("format").flatMap(QuestionnairePrinter.Format.init(rawValue:)) ?? .text
+        let printer = QuestionnairePrinter(format: format, language: context.language(arguments))
+        let text = printer.render(Instrument.builtIn(form: form))
+        try ResultWriter(path: arguments.value("output")).write(text, context: context)
         return .success
     }
 }

@@ -44,6 +44,16 @@ enum ScoreCommand: Command {
         options: scoringOptions)
 
     static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-        throw UsageError("'score' is not available yet", command: spec.name)
+        let files = arguments.positionals
+        try ScoringOptions.checkMinimumGroupSize(arguments, command: spec.name)
+        try ExportFiles.checkPresent(files, context: context)
+        let options = try ScoringOptions(arguments, command: spec.name, context: context)
+        let scored = try ScoredFiles(files, options: options, arguments: arguments, context: context)
+        let result = scored.result()
+        let report = Report(result: result, instrument: options.instrument, language: options.language)
+        DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit).print(result.diagnostics, to: context.errors)
+        try options.writer.write(options.format.renderer.render(report), context: context)
+        context.errors.line(scored.summaryLine(result))
+        return options.status(for: result.diagnostics)
     }
 }

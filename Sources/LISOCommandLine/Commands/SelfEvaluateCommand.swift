@@ -60,9 +60,10 @@ enum SelfEvaluateCommand: Command {
             context.output.line("\(strings.resumeWith): liso self-evaluate --resume \(shellQuoted(path))")
         case .completed:
             if let path = saved ?? savePath { context.output.line("\(strings.saved) '\(path)'") }
+            context.input = input
             try PersonalReport.show(
                 session.answers, instrument: instrument, framework: framework, language: language,
-                htmlPath: arguments.value("html"), context: &context)
+                htmlPath: arguments.value("html"), answersPath: saved ?? savePath, context: &context)
         }
         return .success
     }

@@ -20,6 +20,14 @@ struct SelfEvaluationStrings: Sendable {
     var resumeWith: String
     var nothingSaved: String
     var finished: String
+    var reportTitle: String
+    var phaseLabel: String
+    var elementsHeading: String
+    var recommendationsHeading: String
+    var noRecommendations: String
+    var tooFewAnswers: String
+    var htmlQuestion: String
+    var htmlSaved: String
 
     /// The texts in `language`.
     static func `in`(_ language: Language) -> SelfEvaluationStrings {
@@ -44,7 +52,15 @@ struct SelfEvaluationStrings: Sendable {
         saved: "antwoorden opgeslagen in",
         resumeWith: "verder gaan met",
         nothingSaved: "niets opgeslagen",
-        finished: "Klaar, dank u wel.")
+        finished: "Klaar, dank u wel.",
+        reportTitle: "Uw persoonlijke rapport",
+        phaseLabel: "fase",
+        elementsHeading: "Kernelementen, van sterk naar zwak (gemiddelde op 1-5):",
+        recommendationsHeading: "Om te bespreken in deze fase:",
+        noRecommendations: "Geen elementen onder 4,0: bespreek wat het netwerk sterk maakt en hoe u dat vasthoudt.",
+        tooFewAnswers: "te weinig antwoorden",
+        htmlQuestion: "Het rapport ook als HTML-bestand opslaan? (j/n): ",
+        htmlSaved: "HTML-rapport opgeslagen in")
 
     static let english = SelfEvaluationStrings(
         welcome: "Self-evaluation of a learning network (items derived from LISO working elements)",
@@ -64,5 +80,13 @@ struct SelfEvaluationStrings: Sendable {
         saved: "answers saved to",
         resumeWith: "continue with",
         nothingSaved: "nothing saved",
-        finished: "Done, thank you.")
+        finished: "Done, thank you.",
+        reportTitle: "Your personal report",
+        phaseLabel: "phase",
+        elementsHeading: "Core elements, strongest to weakest (mean on 1-5):",
+        recommendationsHeading: "To discuss in this phase:",
+        noRecommendations: "No element below 4.0: discuss what makes the network strong and how to keep it so.",
+        tooFewAnswers: "too few answers",
+        htmlQuestion: "Also save the report as an HTML file? (y/n): ",
+        htmlSaved: "HTML report saved to")
 }
