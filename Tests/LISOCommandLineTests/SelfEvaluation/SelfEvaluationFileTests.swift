@@ -4,16 +4,12 @@ import Testing
 @testable import LISOCommandLine
 
 @Suite struct SelfEvaluationFileTests {
-    @Test func theHeaderIsTheTemplatesFieldColumnsThenTheItemIds() {
-        let instrument = Instrument.builtIn(form: .short)
+    @Test(arguments: QuestionnaireForm.allCases)
+    func theHeaderIsTheBlankTemplatesHeader(form: QuestionnaireForm) {
+        let instrument = Instrument.builtIn(form: form)
         let text = SelfEvaluationFile.text(for: SelfEvaluationAnswers(instrument: instrument), instrument: instrument)
         let header = text.split(separator: "\r\n").first.map(String.init) ?? ""
-        let fields = instrument.fields
-        let fieldColumns = [
-            fields.respondent, fields.network, fields.perspective, fields.role, fields.phase, fields.wave,
-        ]
-        .compactMap { $0?.columns.first }
-        #expect(header.split(separator: ",").map(String.init) == fieldColumns + instrument.items.map(\.id.rawValue))
+        #expect(header.split(separator: ",").map(String.init) == QuestionnairePrinter.templateHeader(instrument))
     }
 
     @Test func answersAreWrittenAsNumbersMissingLabelsAndEmptyCells() {
