@@ -23,7 +23,7 @@ enum CompareCommand: Command {
         try ExportFiles.checkPresent(files, context: context)
         let options = try ScoringOptions(arguments, command: spec.name, context: context)
         let reading = ExportFiles(instrument: options.instrument, arguments: arguments, context: context)
-        var scored = ScoredFiles(sets: 2, options: options)
+        var scored = ScoredFiles(sets: 2, options: options, reading: reading)
         let labels: (before: String, after: String)
         if let waves {
             var seen: Set<String> = []
@@ -40,8 +40,8 @@ enum CompareCommand: Command {
             }
             labels = waves
         } else {
-            try scored.read(files[0], with: reading, context: context) { _ in 0 }
-            try scored.read(files[1], with: reading, context: context) { _ in 1 }
+            try scored.read(files[0], into: 0, with: reading, context: context)
+            try scored.read(files[1], into: 1, with: reading, context: context)
             labels = (files[0], files[1])
         }
         let before = scored.result(0)

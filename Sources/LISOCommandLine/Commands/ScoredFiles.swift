@@ -10,26 +10,48 @@ struct ScoredFiles {
     var sources: [SourceSummary] = []
     /// Every diagnostic of every file (capped per kind by the export reader).
     var diagnostics: [Diagnostic] = []
-    /// Fully empty rows the export reader skipped, which the scorers never saw.
-    var skippedRows = 0
+    /// Fully empty rows the export reader skipped, which the scorers never saw, per set.
+    var skippedRows: [Int]
+    /// The library's whole-file evaluation: reads a large file in parallel ranges.
+    var evaluation: ExportEvaluation
 
     /// Reads `files` in order and scores every response into one scorer.
     init(_ files: [String], options: ScoringOptions, arguments: ParsedArguments, context: CommandContext) throws {
-        self.init(sets: 1, options: options)
         let reading = ExportFiles(instrument: options.instrument, arguments: arguments, context: context)
+        self.init(sets: 1, options: options, reading: reading)
         for file in files {
-            try read(file, with: reading, context: context) { _ in 0 }
+            try read(file, into: 0, with: reading, context: context)
         }
     }
 
     /// Empty scorers for `sets` sets.
-    init(sets: Int, options: ScoringOptions) {
+    init(sets: Int, options: ScoringOptions, reading: ExportFiles) {
         scorers = Array(
             repeating: Scorer(instrument: options.instrument, framework: .liso2023, policy: options.policy),
             count: sets)
+        skippedRows = Array(repeating: 0, count: sets)
+        evaluation = ExportEvaluation(
+            instrument: options.instrument, policy: options.policy, layout: reading.reader.layout,
+            dialect: reading.dialect)
     }
 
-    /// Reads one file; `set` picks the scorer of each response (or `nil` to leave it out).
+    /// Reads one file into set `index`: a file on disk with the library's parallel evaluation,
+    /// standard input (or any file while progress is shown) streaming on this thread.
+    mutating func read(_ file: String, into index: Int, with reading: ExportFiles, context: CommandContext) throws {
+        guard file != "-", !reading.progress.isEnabled else {
+            try read(file, with: reading, context: context) { _ in index }
+            skippedRows[index] += sources.last?.rowsRejected ?? 0
+            return
+        }
+        let scored = try evaluation.score(context.url(for: file), displayName: file)
+        scorers[index].merge(scored.scorer)
+        sources.append(scored.source)
+        diagnostics += scored.summary.diagnostics.report
+        skippedRows[index] += scored.summary.rowsRejected
+    }
+
+    /// Reads one file on this thread; `set` picks the scorer of each response (or `nil` to leave
+    /// it out).
     mutating func read(
         _ file: String, with reading: ExportFiles, context: CommandContext, set: (Response) -> Int?
     ) throws {
@@ -40,17 +62,14 @@ struct ScoredFiles {
         self.scorers = scorers
         sources.append(ExportFiles.source(summary, encoding: encoding))
         diagnostics += summary.diagnostics.report
-        skippedRows += summary.rowsRejected
     }
 
     /// The result of set `index`, with the rows the export reader skipped counted as read and
     /// rejected.
     func result(_ index: Int = 0) -> EvaluationResult {
         var result = scorers[index].result(sources: sources, diagnostics: diagnostics)
-        if scorers.count == 1 {
-            result.rowsRead += skippedRows
-            result.rowsRejected += skippedRows
-        }
+        result.rowsRead += skippedRows[index]
+        result.rowsRejected += skippedRows[index]
         return result
     }
 
