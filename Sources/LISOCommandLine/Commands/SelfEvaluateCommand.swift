@@ -61,7 +61,10 @@ enum SelfEvaluateCommand: Command {
         case .stopped:
             let path = saved ?? savePath ?? ""
             context.output.line("\(strings.saved) '\(path)'")
-            context.output.line("\(strings.resumeWith): liso self-evaluate --resume \(shellQuoted(path))")
+            let languageOption =
+                language == Language.preferred(in: context.environment) ? "" : " --lang \(language.rawValue)"
+            context.output.line(
+                "\(strings.resumeWith): liso self-evaluate --resume \(shellQuoted(path))\(languageOption)")
         case .completed:
             if let path = saved ?? savePath { context.output.line("\(strings.saved) '\(path)'") }
             context.input = input

@@ -15,7 +15,8 @@ struct SelfEvaluateEndToEndTests {
         #expect(folder.contents == ["kwetsbare-gezinnen-zelfevaluatie.csv"])
         #expect(run.output.contains("2/\(shortItems) · "))
         #expect(
-            run.output.hasSuffix("verder gaan met: liso self-evaluate --resume kwetsbare-gezinnen-zelfevaluatie.csv\n"))
+            run.output.hasSuffix(
+                "verder gaan met: liso self-evaluate --resume kwetsbare-gezinnen-zelfevaluatie.csv --lang nl\n"))
         let saved = try String(
             contentsOf: folder.url.appendingPathComponent("kwetsbare-gezinnen-zelfevaluatie.csv"), encoding: .utf8)
         let row = saved.split(separator: "\r\n")[1].split(separator: ",", omittingEmptySubsequences: false)
