@@ -20,6 +20,7 @@ enum CompareCommand: Command {
         let files = arguments.positionals
         let waves = try waveLabels(arguments, files: files)
         try ScoringOptions.checkMinimumGroupSize(arguments, command: spec.name)
+        try ExportFiles.checkStandardInputOnce(files, command: spec.name)
         try ExportFiles.checkPresent(files, context: context)
         let options = try ScoringOptions(arguments, command: spec.name, context: context)
         let reading = ExportFiles(instrument: options.instrument, arguments: arguments, context: context)

@@ -25,6 +25,15 @@ struct ExportFiles {
         progress = ProgressReporter(channel: context.errors, enabled: context.errorsIsTerminal)
     }
 
+    /// Checks that standard input (`-`) is named at most once: it can be read only once.
+    ///
+    /// - Throws: a `UsageError` for `command` when `-` appears more than once.
+    static func checkStandardInputOnce(_ paths: [String], command: String) throws(UsageError) {
+        if paths.count(where: { $0 == "-" }) > 1 {
+            throw UsageError("'-' (standard input) can be given only once", command: command)
+        }
+    }
+
     /// Checks that every named file exists and is a file, before any work is done.
     ///
     /// - Throws: `LISOError(.inputMissing)` naming the first file that is missing or a folder.

@@ -46,6 +46,7 @@ enum ScoreCommand: Command {
     static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
         let files = arguments.positionals
         try ScoringOptions.checkMinimumGroupSize(arguments, command: spec.name)
+        try ExportFiles.checkStandardInputOnce(files, command: spec.name)
         try ExportFiles.checkPresent(files, context: context)
         let options = try ScoringOptions(arguments, command: spec.name, context: context)
         let scored = try ScoredFiles(files, options: options, arguments: arguments, context: context)

@@ -16,6 +16,7 @@ enum ValidateCommand: Command {
         options: [CommonOptions.instrument, CommonOptions.layout, CommonOptions.delimiter])
 
     static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
+        try ExportFiles.checkStandardInputOnce(arguments.positionals, command: spec.name)
         let instrument = try ScoringOptions.instrument(arguments, files: arguments.positionals, context: context)
         var reading = ExportFiles(instrument: instrument, arguments: arguments, context: context)
         reading.reader.diagnosticLimit = 10_000

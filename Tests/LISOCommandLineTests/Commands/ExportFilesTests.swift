@@ -1,0 +1,15 @@
+import Foundation
+import Testing
+
+@testable import LISOCommandLine
+
+@Suite struct ExportFilesTests {
+    let folder = TemporaryDirectory()
+
+    @Test(arguments: [["score", "-", "-"], ["validate", "-", "-"], ["compare", "-", "-"]])
+    func standardInputNamedTwiceIsAUsageError(arguments: [String]) {
+        let run = InProcessRun(arguments, directory: folder.url)
+        #expect(run.status == .usage)
+        #expect(run.errors.hasPrefix("error: '-' (standard input) can be given only once"))
+    }
+}
