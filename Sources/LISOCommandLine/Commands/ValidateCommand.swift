@@ -30,11 +30,8 @@ enum ValidateCommand: Command {
                 summary.add(read)
             } catch let error as LISOError {
                 DiagnosticPrinter(limit: nil).print(error.diagnostics, to: context.errors)
-                if error.kind == .inputMissing {
-                    missing = true
-                } else {
-                    summary.add(unusable: error)
-                }
+                if error.kind == .inputMissing { missing = true }
+                summary.add(unusable: error)
             }
         }
         context.errors.line(summary.description)
