@@ -100,7 +100,10 @@ final class ItemReader: Sendable {
             let message: String
             if case .offScale = outcome {
                 let range = "\(AnswerLookup.format(lookup.minimum))–\(AnswerLookup.format(lookup.maximum))"
-                message = "value '\(value)' is outside scale \(range) of item '\(item)'"
+                let number = Double(value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
+                let between = number.map { lookup.minimum <= $0 && $0 <= lookup.maximum } ?? false
+                message =
+                    "value '\(value)' is \(between ? "not a value of" : "outside") scale \(range) of item '\(item)'"
             } else {
                 message = "value '\(value)' does not match scale '\(lookup.scaleID)' of item '\(item)'"
             }

@@ -58,7 +58,7 @@ import Testing
             log.kept.map(\.description) == [
                 "a.csv:2:7: warning: value '7' is outside scale 1–5 of item 'pulse-1'",
                 "a.csv:2:8: warning: value 'Soms' does not match scale 'agree5' of item 'pulse-2'",
-                "a.csv:2:9: warning: value '3.5' is outside scale 1–5 of item 'pulse-3'",
+                "a.csv:2:9: warning: value '3.5' is not a value of scale 1–5 of item 'pulse-3'",
                 "a.csv:2:10: warning: value '0' is outside scale 1–5 of item 'pulse-4'",
             ])
     }
