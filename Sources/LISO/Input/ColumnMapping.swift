@@ -102,9 +102,14 @@ public struct ColumnMapping: Hashable, Sendable {
                         + "\(identifying.count == 1 ? "is" : "are") not read",
                     file: file, line: header.line))
         }
-        for (item, column) in zip(instrument.items, itemColumns) where column == nil {
-            diagnostics.append(
-                Diagnostic(.warning, kind: "missing-item", "no column for item '\(item.id)'", file: file))
+        let missing = zip(instrument.items, itemColumns).filter { $0.1 == nil }.map { "'\($0.0.id)'" }
+        if !missing.isEmpty {
+            let message =
+                missing.count == 1
+                ? "no column for item \(missing[0])"
+                : "no column for \(missing.count) items: \(missing.prefix(8).joined(separator: ", "))"
+                    + (missing.count > 8 ? " and \(missing.count - 8) more" : "")
+            diagnostics.append(Diagnostic(.warning, kind: "missing-item", message, file: file))
         }
         self.targets = targets
         self.itemColumns = itemColumns

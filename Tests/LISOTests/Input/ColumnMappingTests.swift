@@ -46,8 +46,27 @@ import Testing
         #expect(messages.contains("a.csv:1:2: note: column 'Opmerkingen' matches no item or field and is not read"))
         #expect(
             messages.contains("a.csv:1:4: note: column 4 has no header and matches no item or field and is not read"))
-        #expect(messages.contains("a.csv: warning: no column for item 'pulse-3'"))
-        #expect(result.diagnostics.filter { $0.kind == "missing-item" }.count == 6)
+        #expect(
+            messages.contains(
+                "a.csv: warning: no column for 6 items: 'pulse-3', 'pulse-4', 'pulse-5', 'pulse-6', 'pulse-7', 'pulse-8'"
+            ))
+    }
+
+    /// One line for all missing items, so that a file with a part of the instrument does not
+    /// push its cell warnings past the command's cap on printed diagnostics.
+    @Test func missingItemsAreOneWarningThatNamesTheFirstEight() throws {
+        let one = try mapping([["pulse-1", "pulse-2", "pulse-3", "pulse-4", "pulse-5", "pulse-6", "pulse-7"]])
+        #expect(
+            one.diagnostics.filter { $0.kind == "missing-item" }.map(\.description) == [
+                "a.csv: warning: no column for item 'pulse-8'"
+            ])
+        let full = Instrument.builtIn(form: .full)
+        let many = try ColumnMapping(
+            header: try #require(ExportHeader.detect(records([["cc-1"]]))), instrument: full, file: "a.csv")
+        let missing = many.diagnostics.filter { $0.kind == "missing-item" }
+        #expect(missing.count == 1)
+        #expect(missing.first?.message.hasPrefix("no column for \(full.items.count - 1) items: 'cc-2', ") == true)
+        #expect(missing.first?.message.hasSuffix(" and \(full.items.count - 9) more") == true)
     }
 
     @Test func aSecondColumnForTheSameItemIsAWarningAndNotRead() throws {
