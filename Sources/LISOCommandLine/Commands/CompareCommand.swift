@@ -53,7 +53,7 @@ enum CompareCommand: Command {
         DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit).print(after.diagnostics, to: context.errors)
         try options.writer.write(options.format.renderer.render(report), context: context)
         context.errors.line(
-            "compared \(before.respondents) respondents in '\(labels.before)' with \(after.respondents) in "
+            "compared \(ScoredFiles.counted(before.respondents, "respondent")) in '\(labels.before)' with \(after.respondents) in "
                 + "'\(labels.after)'; \(DiagnosticPrinter.tally(after.diagnostics))")
         return options.status(for: after.diagnostics)
     }

@@ -76,8 +76,13 @@ struct ScoredFiles {
     /// The one-line summary on standard error, for example
     /// `scored 84 respondents from 1 file (85 rows read, 1 rejected); 2 warnings, 3 notes`.
     func summaryLine(_ result: EvaluationResult) -> String {
-        let files = sources.count == 1 ? "1 file" : "\(sources.count) files"
-        return "scored \(result.respondents) respondents from \(files) (\(result.rowsRead) rows read, "
-            + "\(result.rowsRejected) rejected); \(DiagnosticPrinter.tally(diagnostics))"
+        "scored \(Self.counted(result.respondents, "respondent")) from \(Self.counted(sources.count, "file")) "
+            + "(\(Self.counted(result.rowsRead, "row")) read, \(result.rowsRejected) rejected); "
+            + DiagnosticPrinter.tally(diagnostics)
+    }
+
+    /// A count with its noun, singular for one: `1 respondent`, `2 files`.
+    static func counted(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }
