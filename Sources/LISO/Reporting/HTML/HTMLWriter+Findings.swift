@@ -74,7 +74,9 @@ extension HTMLWriter {
     mutating func recommendations() {
         text += "<section class=\"major\" id=\"recommendations\"><h2>\(h(strings.recommendations))</h2>\n"
         guard !report.recommendations.isEmpty else {
-            text += "<p>\(h(strings.noRecommendations))</p></section>\n"
+            // Without any figure, "no element needs attention" would claim what is not known.
+            let message = report.elements.isEmpty ? strings.overallSuppressed : strings.noRecommendations
+            text += "<p>\(h(message))</p></section>\n"
             return
         }
         text += "<p>\(h(strings.recommendationsIntro))</p>\n"

@@ -53,7 +53,8 @@ extension MarkdownWriter {
     mutating func recommendations() {
         text += "## \(strings.recommendations)\n\n"
         guard !report.recommendations.isEmpty else {
-            text += strings.noRecommendations + "\n\n"
+            // Without any figure, "no element needs attention" would claim what is not known.
+            text += (report.elements.isEmpty ? strings.overallSuppressed : strings.noRecommendations) + "\n\n"
             return
         }
         text += strings.recommendationsIntro + "\n\n"
