@@ -1,0 +1,50 @@
+/// What the HTML and Markdown writers share: the report with its words and number style, the
+/// order of the sections, and how absent figures read.
+protocol ReportSectionWriter {
+    /// The report being written.
+    var report: Report { get }
+    /// The report's words, in its language.
+    var strings: ReportStrings { get }
+    /// The report's number style, in its language.
+    var numbers: NumberStyle { get }
+
+    /// Writes the summary: who answered, phases, strongest and weakest elements.
+    mutating func summary()
+    /// Writes the element scores and their items.
+    mutating func elements()
+    /// Writes the comparison of groups.
+    mutating func comparisons()
+    /// Writes where groups see an element differently.
+    mutating func divergences()
+    /// Writes the recommendations.
+    mutating func recommendations()
+    /// Writes the change between waves, when there is one.
+    mutating func waves()
+    /// Writes the data quality section.
+    mutating func dataQuality()
+    /// Writes how the figures were made.
+    mutating func method()
+}
+
+extension ReportSectionWriter {
+    /// Writes every section in report order, from the summary to the method.
+    mutating func sections() {
+        summary()
+        elements()
+        comparisons()
+        divergences()
+        recommendations()
+        waves()
+        dataQuality()
+        method()
+    }
+
+    /// A number in the report's style, or `–` when it is absent.
+    func number(_ value: Double?, digits: Int = 2) -> String {
+        value.map { numbers.decimal($0, digits: digits) } ?? "–"
+    }
+
+    /// A confidence interval in the report's style, or `–` when it is absent.
+    func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
+
+}
