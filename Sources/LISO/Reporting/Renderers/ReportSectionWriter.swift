@@ -1,5 +1,5 @@
 /// What the HTML and Markdown writers share: the report with its words and number style, the
-/// order of the sections, and how absent figures read.
+/// order of the sections, and the figures both formats list the same way.
 protocol ReportSectionWriter {
     /// The report being written.
     var report: Report { get }
@@ -47,4 +47,27 @@ extension ReportSectionWriter {
     /// A confidence interval in the report's style, or `–` when it is absent.
     func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
 
+    /// The counts at the head of the data quality section, labelled and in reading order.
+    var qualityFacts: [(label: String, count: Int)] {
+        let quality = report.dataQuality
+        let straightliners = strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)])
+        return [
+            (strings.rowsRead, quality.rowsRead), (strings.rowsRejected, quality.rowsRejected),
+            (strings.respondents, quality.respondents), (straightliners, quality.straightliners),
+            (strings.duplicateIds, quality.duplicateIds),
+        ] + quality.multiSelect.map { ($0.label, $0.count) }
+    }
+
+    /// The policy's settings as rows of label and value, in the method section's order.
+    var policyRows: [[String]] {
+        let policy = report.method.policy
+        return [
+            [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
+            [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],
+            [strings.divergenceThreshold, numbers.decimal(policy.divergenceThreshold, digits: 1)],
+            [strings.strengthThreshold, numbers.decimal(policy.strengthThreshold, digits: 1)],
+            [strings.attentionThreshold, numbers.decimal(policy.attentionThreshold, digits: 1)],
+            [strings.straightlinerMinimumItems, numbers.integer(policy.straightlinerMinimumItems)],
+        ]
+    }
 }
