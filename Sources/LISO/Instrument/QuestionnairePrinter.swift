@@ -45,10 +45,7 @@ public struct QuestionnairePrinter: Sendable {
     }
 
     /// A CSV field, quoted when it holds a comma, quote or line break.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-    }
+    static func csvField(_ text: String) -> String { CSVField.quoted(text) }
 }
 
 /// Words and groupings the questionnaire printers share.
