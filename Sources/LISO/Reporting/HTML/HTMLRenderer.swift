@@ -39,7 +39,7 @@ struct HTMLWriter: ReportSectionWriter {
     }
 
     func hiddenCell(_ respondents: Int) -> String {
-        "<span class=\"hidden-group\">\(h(strings.suppressedCell.filled(["n": numbers.integer(respondents)])))</span>"
+        "<span class=\"hidden-group\">\(h(suppressedCell(respondents)))</span>"
     }
 
     /// A table; `numeric` marks right-aligned columns; cells are HTML already.

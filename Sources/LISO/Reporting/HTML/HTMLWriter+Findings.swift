@@ -27,7 +27,7 @@ extension HTMLWriter {
                 continue
             }
             let hidden = comparison.columns.filter(\.suppressed).map {
-                "\($0.label): " + strings.suppressedCell.filled(["n": numbers.integer($0.respondents)])
+                "\($0.label): " + suppressedCell($0.respondents)
             }
             let caption =
                 ([strings.comparisonCaption.filled(["dimension": comparison.dimensionLabel.lowercased()])] + hidden)

@@ -37,10 +37,6 @@ struct MarkdownWriter: ReportSectionWriter {
 
     func band(_ band: Band?) -> String { band.map(strings.label) ?? "–" }
 
-    func suppressedCell(_ respondents: Int) -> String {
-        strings.suppressedCell.filled(["n": numbers.integer(respondents)])
-    }
-
     mutating func summary() {
         let summary = report.summary
         text += "## \(strings.summary)\n\n"

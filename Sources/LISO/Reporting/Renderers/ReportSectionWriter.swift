@@ -47,6 +47,11 @@ extension ReportSectionWriter {
     /// A confidence interval in the report's style, or `–` when it is absent.
     func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
 
+    /// What stands in a cell of a group too small to show: its number of respondents, in words.
+    func suppressedCell(_ respondents: Int) -> String {
+        strings.suppressedCell.filled(["n": numbers.integer(respondents)])
+    }
+
     /// The counts at the head of the data quality section, labelled and in reading order.
     var qualityFacts: [(label: String, count: Int)] {
         let quality = report.dataQuality
