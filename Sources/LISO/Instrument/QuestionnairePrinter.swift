@@ -49,10 +49,8 @@ public struct QuestionnairePrinter: Sendable {
 }
 
 /// Words and groupings the questionnaire printers share.
-struct QuestionnaireWords {
+struct QuestionnaireWords: PrinterWords {
     let language: Language
-
-    func pick(_ nl: String, _ en: String) -> String { language == .dutch ? nl : en }
 
     /// The kinds of background field, in template order, with the question people are asked.
     static let kinds: [(key: String, question: LocalizedText)] = [
