@@ -25,18 +25,13 @@ extension MarkdownWriter {
 
     mutating func divergences() {
         let threshold = numbers.decimal(report.result.policy.divergenceThreshold, digits: 1)
-        for (kind, title) in [
-            (Divergence.Kind.perspectives, strings.divergence),
-            (.trekkersVersusMembers, strings.trekkersAndMembers),
-        ] {
-            let lines = report.divergences.filter { $0.kind == kind }
-            guard !lines.isEmpty else { continue }
+        for (_, title, lines) in divergenceSections {
             text += "## \(title)\n\n"
             text += strings.divergenceIntro.filled(["threshold": threshold]) + "\n\n"
             let rows = lines.map { line in
                 [
                     Escape.escape(line.network ?? strings.allRespondents), Escape.escape(line.element),
-                    kind == .perspectives ? numbers.decimal(line.difference) : numbers.signed(line.difference),
+                    difference(line),
                     Escape.escape(line.highest), Escape.escape(line.lowest), line.flagged ? "⚑" : "",
                 ]
             }

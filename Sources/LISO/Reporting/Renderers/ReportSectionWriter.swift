@@ -52,6 +52,18 @@ extension ReportSectionWriter {
         strings.suppressedCell.filled(["n": numbers.integer(respondents)])
     }
 
+    /// The divergence lines by kind, each kind with its section title; kinds without lines are left out.
+    var divergenceSections: [(kind: Divergence.Kind, title: String, lines: [DivergenceLine])] {
+        [(Divergence.Kind.perspectives, strings.divergence), (.trekkersVersusMembers, strings.trekkersAndMembers)]
+            .map { kind, title in (kind, title, report.divergences.filter { $0.kind == kind }) }
+            .filter { !$0.lines.isEmpty }
+    }
+
+    /// How a divergence reads: the spread between perspectives, or trekkers minus members with its sign.
+    func difference(_ line: DivergenceLine) -> String {
+        line.kind == .perspectives ? numbers.decimal(line.difference) : numbers.signed(line.difference)
+    }
+
     /// The counts at the head of the data quality section, labelled and in reading order.
     var qualityFacts: [(label: String, count: Int)] {
         let quality = report.dataQuality
