@@ -1,0 +1,37 @@
+import Foundation
+import LISO
+
+/// The work of each in-child stage: setup that is not timed, then a body the child times once
+/// per run. Each body returns a number derived from its work so it cannot be optimised away.
+enum StageBodies {
+    /// Prepares stage `name` on `file` (with `rows` data rows) and returns its timed body.
+    static func prepare(_ name: String, file: URL, rows: Int, seed: UInt64) throws -> () throws -> Int {
+        let instrument = BenchmarkInstrument.instrument
+        switch name {
+        case "baseline":
+            return { 0 }
+        case "generate":
+            let export = SyntheticExport(instrument: instrument, rows: rows, seed: seed)
+            return {
+                var bytes = 0
+                export.generate { bytes += $0.count }
+                return bytes
+            }
+        default:
+            throw BenchmarkError.usage("unknown stage '\(name)'")
+        }
+    }
+
+    /// Runs stage `name` `runs` times in this process and returns what the parent needs.
+    static func run(_ name: String, file: URL, rows: Int, runs: Int, seed: UInt64) throws -> StageOutcome {
+        let body = try prepare(name, file: file, rows: rows, seed: seed)
+        var seconds: [Double] = []
+        var checksum = 0
+        for _ in 0..<runs {
+            seconds.append(try ProcessMetrics.time { checksum &+= try body() })
+        }
+        return StageOutcome(
+            seconds: seconds, cpuSeconds: ProcessMetrics.cpuSeconds(),
+            peakResidentBytes: ProcessMetrics.peakResidentBytes(), checksum: checksum)
+    }
+}
