@@ -18,7 +18,7 @@ struct Harness {
             return stage.name.localizedCaseInsensitiveContains(filter) || stage.name.hasPrefix("wc")
         }
         for rows in options.sizes {
-            let export = SyntheticExport(instrument: BenchmarkInstrument.instrument, rows: rows, seed: options.seed)
+            let export = SyntheticExport(instrument: Instrument.lisoFull, rows: rows, seed: options.seed)
             log("generating \(rows) rows")
             let file = try export.writeTemporaryFile()
             defer { if !options.keep { try? FileManager.default.removeItem(at: file) } }
@@ -94,7 +94,7 @@ struct Harness {
     /// A network of 30 respondents scored and rendered to HTML by the `liso` command: process
     /// CPU time per run (from `getrusage` of the waited-for child), the figure the target uses.
     func measureSmallHTML(runs: Int) throws -> Measurement {
-        var export = SyntheticExport(instrument: BenchmarkInstrument.instrument, rows: 30, seed: options.seed)
+        var export = SyntheticExport(instrument: Instrument.lisoFull, rows: 30, seed: options.seed)
         export.networks = 1
         export.waves = 1
         let file = try export.writeTemporaryFile()

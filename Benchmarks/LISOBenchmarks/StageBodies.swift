@@ -6,7 +6,7 @@ import LISO
 enum StageBodies {
     /// Prepares stage `name` on `file` (with `rows` data rows) and returns its timed body.
     static func prepare(_ name: String, file: URL, rows: Int, seed: UInt64) throws -> () throws -> Int {
-        let instrument = BenchmarkInstrument.instrument
+        let instrument = Instrument.lisoFull
         switch name {
         case "baseline":
             return { 0 }

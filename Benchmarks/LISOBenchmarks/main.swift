@@ -38,7 +38,7 @@ do {
         print(String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self))
     } else if let path = options.generate {
         let rows = options.sizes.count == 1 ? options.sizes[0] : 1_000_000
-        let export = SyntheticExport(instrument: BenchmarkInstrument.instrument, rows: rows, seed: options.seed)
+        let export = SyntheticExport(instrument: Instrument.lisoFull, rows: rows, seed: options.seed)
         try export.write(to: URL(fileURLWithPath: path))
     } else {
         let report = try Harness(options: options, log: logLine).run()
