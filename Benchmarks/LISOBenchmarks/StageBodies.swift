@@ -5,7 +5,7 @@ import LISO
 /// per run. Each body returns a number derived from its work so it cannot be optimised away.
 enum StageBodies {
     /// Prepares stage `name` on `file` (with `rows` data rows) and returns its timed body.
-    static func prepare(_ name: String, file: URL, rows: Int, seed: UInt64) throws -> () throws -> Int {
+    static func prepare(_ name: String, file: URL, rows: Int, seed: UInt64) async throws -> () async throws -> Int {
         let instrument = Instrument.lisoFull
         switch name {
         case "baseline":
@@ -23,12 +23,15 @@ enum StageBodies {
     }
 
     /// Runs stage `name` `runs` times in this process and returns what the parent needs.
-    static func run(_ name: String, file: URL, rows: Int, runs: Int, seed: UInt64) throws -> StageOutcome {
-        let body = try prepare(name, file: file, rows: rows, seed: seed)
+    static func run(_ name: String, file: URL, rows: Int, runs: Int, seed: UInt64) async throws -> StageOutcome {
+        let body = try await prepare(name, file: file, rows: rows, seed: seed)
         var seconds: [Double] = []
         var checksum = 0
+        let clock = ContinuousClock()
         for _ in 0..<runs {
-            seconds.append(try ProcessMetrics.time { checksum &+= try body() })
+            let start = clock.now
+            checksum &+= try await body()
+            seconds.append(ProcessMetrics.seconds(clock.now - start))
         }
         return StageOutcome(
             seconds: seconds, cpuSeconds: ProcessMetrics.cpuSeconds(),

@@ -32,7 +32,7 @@ do {
         exit(status)
     } else if let stage = options.stage {
         guard let file = options.file else { throw BenchmarkError.usage("'--stage' needs '--file'") }
-        let outcome = try StageBodies.run(
+        let outcome = try await StageBodies.run(
             stage, file: URL(fileURLWithPath: file), rows: options.sizes[0], runs: options.runs ?? 1, seed: options.seed
         )
         print(String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self))
