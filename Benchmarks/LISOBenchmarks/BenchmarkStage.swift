@@ -31,6 +31,9 @@ struct BenchmarkStage: Sendable {
         BenchmarkStage(name: "wc -l (floor)", kind: .floor),
         BenchmarkStage(name: "baseline (empty process)", kind: .inChild("baseline")),
         BenchmarkStage(name: "generate", kind: .inChild("generate")),
+        BenchmarkStage(name: "read", kind: .inChild("read")),
+        BenchmarkStage(name: "read (2 ranges, 2 cores)", kind: .inChild("read-parallel")),
+        BenchmarkStage(name: "read (2 ranges, 1 core)", kind: .inChild("read-parallel"), oneCore: true),
         BenchmarkStage(name: "liso score (2 cores)", kind: .command(scoreArguments)),
         BenchmarkStage(name: "liso score (1 core)", kind: .command(scoreArguments), oneCore: true),
     ]

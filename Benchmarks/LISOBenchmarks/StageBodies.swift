@@ -17,6 +17,24 @@ enum StageBodies {
                 export.generate { bytes += $0.count }
                 return bytes
             }
+        case "read":
+            return {
+                var reader = try CSVReader(contentsOf: file, displayName: file.lastPathComponent)
+                var fields = 0
+                try reader.forEachRecord { fields &+= $0.count }
+                return fields
+            }
+        case "read-parallel":
+            return {
+                let read = try CSVReader.readInParallel(
+                    contentsOf: file, displayName: file.lastPathComponent, parts: ProcessMetrics.processorCount
+                ) { reader in
+                    var fields = 0
+                    try reader.forEachRecord { fields &+= $0.count }
+                    return fields
+                }
+                return read.partials.reduce(0, &+)
+            }
         default:
             throw BenchmarkError.usage("unknown stage '\(name)'")
         }
