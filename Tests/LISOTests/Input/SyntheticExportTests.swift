@@ -53,6 +53,22 @@ import Testing
                 + Self.instrument.items.map(\.id.rawValue))
     }
 
+    @Test func theHeaderOfTheFullFormIsTheBlankResponseTemplate() throws {
+        let export = SyntheticExport(instrument: .lisoFull, rows: 3)
+        let rows = Self.rows(of: export.bytes())
+        #expect(rows.first == QuestionnairePrinter.templateHeader(.lisoFull))
+        #expect(rows.first?.count == 6 + Instrument.lisoFull.items.count)
+    }
+
+    @Test func backgroundAnswersOfTheFullFormAreLabelsItsFieldsKnow() throws {
+        let rows = Self.rows(of: SyntheticExport(instrument: .lisoFull, rows: 500).bytes()).dropFirst()
+        let fields = Instrument.lisoFull.fields
+        for (column, field) in [(2, fields.perspective), (3, fields.role), (4, fields.phase)] {
+            let known = Set(try #require(field).values.values.flatMap { $0 })
+            #expect(rows.allSatisfy { known.contains($0[column]) })
+        }
+    }
+
     @Test func theHeaderUsesTheFirstColumnNameOfEachInstrumentField() throws {
         var instrument = Self.instrument
         instrument.fields.network = InstrumentFields.Field(columns: ["netwerk", "network"])
