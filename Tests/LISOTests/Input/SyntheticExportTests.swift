@@ -69,6 +69,19 @@ import Testing
         }
     }
 
+    @Test func theCSVReaderReadsEveryRowWithOneFieldPerColumn() throws {
+        let bytes = SyntheticExport(instrument: .lisoFull, rows: 1_000).bytes()
+        var reader = CSVReader(bytes: bytes, displayName: "synthetic.csv")
+        var records = 0
+        try reader.forEachRecord { record in
+            records += 1
+            #expect(record.count == 46)
+            #expect(record.line == records)
+        }
+        #expect(records == 1_001)
+        #expect(reader.diagnostics.isEmpty)
+    }
+
     @Test func theHeaderUsesTheFirstColumnNameOfEachInstrumentField() throws {
         var instrument = Self.instrument
         instrument.fields.network = InstrumentFields.Field(columns: ["netwerk", "network"])
