@@ -34,6 +34,11 @@ struct BenchmarkStage: Sendable {
         BenchmarkStage(name: "read", kind: .inChild("read")),
         BenchmarkStage(name: "read (2 ranges, 2 cores)", kind: .inChild("read-parallel")),
         BenchmarkStage(name: "read (2 ranges, 1 core)", kind: .inChild("read-parallel"), oneCore: true),
+        BenchmarkStage(name: "read + decode", kind: .inChild("decode")),
+        BenchmarkStage(name: "score (1 scorer)", kind: .inChild("score")),
+        BenchmarkStage(name: "score (parallel, 2 cores)", kind: .inChild("score-parallel")),
+        BenchmarkStage(name: "score (parallel, 1 core)", kind: .inChild("score-parallel"), oneCore: true),
+        BenchmarkStage(name: "render JSON", kind: .inChild("render")),
         BenchmarkStage(name: "liso score (2 cores)", kind: .command(scoreArguments)),
         BenchmarkStage(name: "liso score (1 core)", kind: .command(scoreArguments), oneCore: true),
     ]

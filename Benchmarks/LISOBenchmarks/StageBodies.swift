@@ -35,6 +35,14 @@ enum StageBodies {
                 }
                 return read.partials.reduce(0, &+)
             }
+        case "decode":
+            return decodeStage(file)
+        case "score":
+            return try scoreStage(file, rows: rows)
+        case "score-parallel":
+            return try parallelScoreStage(file, rows: rows)
+        case "render":
+            return try renderStage(file)
         default:
             throw BenchmarkError.usage("unknown stage '\(name)'")
         }
