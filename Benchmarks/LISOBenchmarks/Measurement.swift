@@ -2,7 +2,7 @@
 struct StageOutcome: Codable {
     /// Wall-clock seconds of each timed run.
     var seconds: [Double]
-    /// CPU seconds (user + system) of the whole child, all runs and setup included.
+    /// CPU seconds (user + system) of the timed runs, all threads together.
     var cpuSeconds: Double
     /// The child's peak resident memory in bytes.
     var peakResidentBytes: Int?
@@ -34,7 +34,7 @@ struct Measurement: Codable {
     var peakMemoryMiB: Double?
     /// Median time divided by the median time of `wc -l` on the same file.
     var ratioToFloor: Double?
-    /// CPU seconds per run (process total divided by runs; includes setup).
+    /// CPU seconds per run, all threads together (for a whole-process stage, start-up included).
     var cpuSecondsPerRun: Double?
 
     /// Summarises the timed runs of a stage.

@@ -54,13 +54,16 @@ enum StageBodies {
         var seconds: [Double] = []
         var checksum = 0
         let clock = ContinuousClock()
+        var cpuSeconds = 0.0
         for _ in 0..<runs {
+            let cpuBefore = ProcessMetrics.cpuSeconds()
             let start = clock.now
             checksum &+= try await body()
             seconds.append(ProcessMetrics.seconds(clock.now - start))
+            cpuSeconds += ProcessMetrics.cpuSeconds() - cpuBefore
         }
         return StageOutcome(
-            seconds: seconds, cpuSeconds: ProcessMetrics.cpuSeconds(),
+            seconds: seconds, cpuSeconds: cpuSeconds,
             peakResidentBytes: ProcessMetrics.peakResidentBytes(), checksum: checksum)
     }
 }
