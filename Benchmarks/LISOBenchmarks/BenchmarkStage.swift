@@ -39,6 +39,8 @@ struct BenchmarkStage: Sendable {
         BenchmarkStage(name: "score (parallel, 2 cores)", kind: .inChild("score-parallel")),
         BenchmarkStage(name: "score (parallel, 1 core)", kind: .inChild("score-parallel"), oneCore: true),
         BenchmarkStage(name: "render JSON", kind: .inChild("render")),
+        BenchmarkStage(name: "end to end, library (2 cores)", kind: .inChild("end-to-end")),
+        BenchmarkStage(name: "end to end, library (1 core)", kind: .inChild("end-to-end"), oneCore: true),
         BenchmarkStage(name: "liso score (2 cores)", kind: .command(scoreArguments)),
         BenchmarkStage(name: "liso score (1 core)", kind: .command(scoreArguments), oneCore: true),
     ]

@@ -43,6 +43,8 @@ enum StageBodies {
             return try parallelScoreStage(file, rows: rows)
         case "render":
             return try renderStage(file)
+        case "end-to-end":
+            return try endToEndStage(file)
         default:
             throw BenchmarkError.usage("unknown stage '\(name)'")
         }
