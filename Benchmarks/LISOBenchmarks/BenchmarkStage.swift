@@ -12,6 +12,9 @@ struct BenchmarkStage: Sendable {
         case command(@Sendable (_ file: String, _ output: String) -> [String])
         /// `wc -l` on the file: the floor every other figure is divided by.
         case floor
+        /// A child process (`--stage NAME`, one run) that checks a result and fails the harness
+        /// when it is wrong; nothing is recorded.
+        case check(String)
     }
 
     /// The name shown in the table and matched by `--filter`.
@@ -39,6 +42,7 @@ struct BenchmarkStage: Sendable {
         BenchmarkStage(name: "score (parallel, 2 cores)", kind: .inChild("score-parallel")),
         BenchmarkStage(name: "score (parallel, 1 core)", kind: .inChild("score-parallel"), oneCore: true),
         BenchmarkStage(name: "render JSON", kind: .inChild("render")),
+        BenchmarkStage(name: "end to end, library (check)", kind: .check("end-to-end-check")),
         BenchmarkStage(name: "end to end, library (2 cores)", kind: .inChild("end-to-end")),
         BenchmarkStage(name: "end to end, library (1 core)", kind: .inChild("end-to-end"), oneCore: true),
         BenchmarkStage(name: "liso score (2 cores)", kind: .command(scoreArguments)),

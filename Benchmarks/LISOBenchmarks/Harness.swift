@@ -27,6 +27,13 @@ struct Harness {
             var floor: Double?
             var byName: [String: Measurement] = [:]
             for stage in stages {
+                if case .check(let body) = stage.kind {
+                    log("  \(stage.name), \(rows) rows")
+                    _ = try ChildProcess.run(
+                        ChildProcess.executablePath,
+                        ["--stage", body, "--file", file.path, "--rows", String(rows), "--runs", "1"])
+                    continue
+                }
                 log("  \(stage.name), \(rows) rows, \(runs) runs")
                 var measurement = try measure(stage, file: file.path, rows: rows, bytes: bytes, runs: runs)
                 if case .floor = stage.kind { floor = measurement.medianSeconds }
@@ -78,6 +85,8 @@ struct Harness {
             }
             return Measurement(
                 stage: stage.name, rows: rows, bytes: bytes, seconds: seconds, peakResidentBytes: peak, cpuSeconds: cpu)
+        case .check:
+            throw BenchmarkError.usage("'\(stage.name)' is a check, not a measurement")
         case .floor:
             var seconds: [Double] = []
             var cpu = 0.0

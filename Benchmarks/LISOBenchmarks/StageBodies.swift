@@ -45,6 +45,8 @@ enum StageBodies {
             return try renderStage(file)
         case "end-to-end":
             return try endToEndStage(file)
+        case "end-to-end-check":
+            return try endToEndCheck(file)
         default:
             throw BenchmarkError.usage("unknown stage '\(name)'")
         }
