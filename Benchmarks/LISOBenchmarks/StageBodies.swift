@@ -44,9 +44,9 @@ enum StageBodies {
         case "render":
             return try renderStage(file)
         case "end-to-end":
-            return try endToEndStage(file)
+            return endToEndStage(file)
         case "end-to-end-check":
-            return try endToEndCheck(file)
+            return endToEndCheck(file)
         default:
             throw BenchmarkError.usage("unknown stage '\(name)'")
         }
