@@ -39,8 +39,6 @@ struct BenchmarkStage: Sendable {
         BenchmarkStage(name: "read (2 ranges, 1 core)", kind: .inChild("read-parallel"), oneCore: true),
         BenchmarkStage(name: "read + decode", kind: .inChild("decode")),
         BenchmarkStage(name: "score (1 scorer)", kind: .inChild("score")),
-        BenchmarkStage(name: "score (parallel, 2 cores)", kind: .inChild("score-parallel")),
-        BenchmarkStage(name: "score (parallel, 1 core)", kind: .inChild("score-parallel"), oneCore: true),
         BenchmarkStage(name: "render JSON", kind: .inChild("render")),
         BenchmarkStage(name: "end to end, library (check)", kind: .check("end-to-end-check")),
         BenchmarkStage(name: "end to end, library (2 cores)", kind: .inChild("end-to-end")),

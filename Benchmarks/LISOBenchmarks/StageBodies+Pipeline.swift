@@ -5,8 +5,6 @@ import LISO
 extension StageBodies {
     /// How many responses the scoring stages decode before timing and then score in turn.
     static let sampleSize = 10_000
-    /// The responses per batch of the parallel scorer.
-    static let batchSize = 4_096
 
     /// Reads and decodes `file` into responses, passing each to `body`.
     static func decode(_ file: URL, _ body: (Response) throws -> Void) throws -> ExportReader.Summary {
@@ -48,34 +46,11 @@ extension StageBodies {
         }
     }
 
-    /// The score stage on every core: the same responses in batches to the parallel scorer.
-    static func parallelScoreStage(_ file: URL, rows: Int) throws -> () async throws -> Int {
-        let sample = try sample(of: file)
-        let batches = stride(from: 0, to: sample.count, by: batchSize).map {
-            Array(sample[$0..<min($0 + batchSize, sample.count)])
-        }
-        return {
-            var remaining = rows
-            var index = 0
-            let sequence = AnyIterator<[Response]> {
-                guard remaining > 0 else { return nil }
-                var batch = batches[index % batches.count]
-                index += 1
-                if batch.count > remaining { batch.removeLast(batch.count - remaining) }
-                remaining -= batch.count
-                return batch
-            }
-            let scorer = await Scorer.score(sequence, instrument: .lisoFull)
-            return scorer.result().respondents
-        }
-    }
-
-    /// The render stage: the result of the whole file (scored before timing) built into a report
-    /// and written as JSON.
+    /// The render stage: the result of the whole file (scored before timing, grouped by network,
+    /// perspective and role) built into a report and written as JSON.
     static func renderStage(_ file: URL) throws -> () async throws -> Int {
         var scorer = Scorer(instrument: .lisoFull)
-        let summary = try decode(file) { scorer.add($0) }
-        _ = summary
+        _ = try decode(file) { scorer.add($0) }
         let result = scorer.result()
         return {
             let report = Report(result: result, instrument: .lisoFull, language: .english)

@@ -39,8 +39,6 @@ enum StageBodies {
             return decodeStage(file)
         case "score":
             return try scoreStage(file, rows: rows)
-        case "score-parallel":
-            return try parallelScoreStage(file, rows: rows)
         case "render":
             return try renderStage(file)
         case "end-to-end":
