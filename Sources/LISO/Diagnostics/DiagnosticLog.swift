@@ -61,6 +61,18 @@ public struct DiagnosticLog: Hashable, Sendable {
         for (kind, count) in other.problemsByKind { problemsByKind[kind, default: 0] += count }
     }
 
+    /// Orders the kept diagnostics by place: those without a line (about a whole file) first,
+    /// then by line and column; diagnostics at the same place keep their order.
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* kept diagnostics.
+    public mutating func sortByPlace() {
+        kept = kept.enumerated().sorted { left, right in
+            let a = (left.element.line ?? 0, left.element.column ?? 0, left.offset)
+            let b = (right.element.line ?? 0, right.element.column ?? 0, right.offset)
+            return a < b
+        }.map(\.element)
+    }
+
     /// The kept diagnostics followed, when some were dropped, by one note per kind saying how
     /// many more there were.
     public var report: [Diagnostic] {

@@ -4,7 +4,9 @@ import Foundation
 /// no array is built per lookup: open addressing on the key's FNV-1a hash, a byte comparison to
 /// confirm.
 struct ByteKeyTable<Value: Sendable>: Sendable {
-    private var keys: [[UInt8]] = []
+    /// Every key's bytes, back to back; key `i` is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int] = [0]
     private var values: [Value] = []
     private var hashes: [UInt64] = []
     /// Entry index + 1 per slot, 0 for an empty slot; the count is a power of two at least twice
@@ -14,20 +16,21 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     init() {}
 
     /// The number of entries.
-    var count: Int { keys.count }
+    var count: Int { values.count }
 
     /// Adds `value` under `key` unless the key is already there; returns whether it was added.
     @discardableResult
     mutating func insert(_ key: [UInt8], _ value: Value) -> Bool {
         if self[key] != nil { return false }
-        keys.append(key)
+        keyBytes.append(contentsOf: key)
+        keyStarts.append(keyBytes.count)
         values.append(value)
         hashes.append(key.withUnsafeBufferPointer(Self.hash))
-        if keys.count * 2 > slots.count {
+        if values.count * 2 > slots.count {
             slots = [Int](repeating: 0, count: slots.count * 2)
-            for entry in keys.indices { place(entry) }
+            for entry in values.indices { place(entry) }
         } else {
-            place(keys.count - 1)
+            place(values.count - 1)
         }
         return true
     }
@@ -49,7 +52,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         while true {
             let entry = slots[slot] - 1
             if entry < 0 { return nil }
-            if hashes[entry] == hash && Self.equal(keys[entry], key) { return values[entry] }
+            if hashes[entry] == hash && matches(entry, key) { return values[entry] }
             slot = (slot + 1) & mask
         }
     }
@@ -57,6 +60,17 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     /// The value stored under `key`, or `nil`.
     subscript(key: [UInt8]) -> Value? {
         key.withUnsafeBufferPointer { self[$0] }
+    }
+
+    /// Whether entry `entry`'s key holds the same bytes as `key`.
+    @inline(__always)
+    private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = keyStarts[entry]
+        guard keyStarts[entry + 1] - start == key.count else { return false }
+        if key.isEmpty { return true }
+        return keyBytes.withUnsafeBufferPointer { bytes in
+            memcmp(bytes.baseAddress! + start, key.baseAddress!, key.count) == 0
+        }
     }
 
     /// Whether `stored` holds the same bytes as `key`.
@@ -68,12 +82,24 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// The 64-bit FNV-1a hash of `bytes`.
+    /// A hash of `bytes` from their length and their first and last eight bytes, so that it
+    /// costs the same for every key; the byte comparison settles collisions.
+    ///
+    /// - Complexity: O(1).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        let count = bytes.count
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        if count >= 8 {
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            head = raw.loadUnaligned(as: UInt64.self)
+            tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else {
+            for index in 0..<count { head |= UInt64(bytes[index]) << (8 * UInt64(index)) }
         }
-        return hash
+        var hash = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
+        hash ^= hash >> 29
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 32)
     }
 }

@@ -24,13 +24,14 @@ public struct CSVDialect: Hashable, Sendable {
     package static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
 
     /// Picks the delimiter of a header line: the candidate seen most often outside quotes in the
-    /// bytes up to the first line break outside quotes; a comma when none is seen.
+    /// first line that is not empty, up to its line break outside quotes; a comma when none is seen.
     ///
     /// - Complexity: O(*n*) in the length of the header line.
     package static func detectDelimiter(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var counts = [0, 0, 0]
         var inQuotes = false
-        for byte in bytes {
+        let firstText = bytes.firstIndex { $0 != 0x0A && $0 != 0x0D } ?? bytes.endIndex
+        for byte in bytes[firstText...] {
             if byte == UInt8(ascii: "\"") {
                 inQuotes.toggle()
             } else if !inQuotes {

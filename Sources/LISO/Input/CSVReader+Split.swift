@@ -35,7 +35,7 @@ extension CSVReader {
     ) throws(LISOError) -> CSVSplit {
         var first = try CSVReader(contentsOf: url, displayName: displayName, dialect: dialect)
         let header = try? first.next()
-        let encoding: TextEncoding? = if case .decided = first.core.encodingState { first.encoding } else { nil }
+        let encoding: TextEncoding? = if case .undecided = first.core.encodingState { nil } else { first.encoding }
         let source = try CSVReaderByteSource.file(at: url, offset: 0, displayName: displayName)
         let size = source.size
         var split = CSVSplit(

@@ -121,7 +121,7 @@ public struct CSVReader {
     /// - Throws: ``LISOError`` of kind ``LISOError/Kind/inputUnusable`` when the file is unusable;
     ///   every later call throws it again.
     public mutating func next() throws(LISOError) -> CSVRecord? {
-        guard try core.advance() else { return nil }
+        guard try core.advance(into: &core.record) else { return nil }
         return core.record
     }
 
@@ -130,8 +130,11 @@ public struct CSVReader {
     /// - Throws: ``LISOError`` when the file is unusable, or what `body` throws.
     /// - Complexity: O(*n*) in the input's size.
     public mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
-        while try core.advance() {
-            try body(core.record)
+        var record = CSVRecord(line: 0)
+        swap(&record, &core.record)
+        defer { swap(&record, &core.record) }
+        while try core.advance(into: &record) {
+            try body(record)
         }
     }
 }

@@ -11,6 +11,7 @@ extension CSVReaderCore {
             encodingState = .decided
             if mark == .utf8 {
                 start = length
+                encodingState = .validatingUTF8(checkFrom: length)
             } else {
                 let raw = Array(UnsafeBufferPointer(start: buffer + length, count: end - length))
                 end = 0
@@ -19,7 +20,7 @@ extension CSVReaderCore {
             }
         } else if let hint {
             encoding = hint == .windows1252 ? .windows1252 : .utf8
-            encodingState = .decided
+            encodingState = hint == .windows1252 ? .decided : .validatingUTF8(checkFrom: 0)
         }
         decideEncoding()
         if dialect.delimiter == nil {
@@ -99,26 +100,33 @@ extension CSVReaderCore {
         capacity = newCapacity
     }
 
-    /// While every byte so far was ASCII, looks at the new bytes: valid UTF-8 settles on UTF-8,
-    /// bytes that cannot be UTF-8 settle on Windows-1252 with a warning.
+    /// While every byte so far was ASCII, looks at the new bytes: a valid UTF-8 sequence settles on
+    /// UTF-8, a first non-ASCII byte that cannot be UTF-8 on Windows-1252 (with a warning). A UTF-8
+    /// file's later bytes are still checked, so that invalid ones get one warning whatever the chunking.
+    ///
+    /// - Complexity: O(*n*) in the new bytes, mostly skipping ASCII 32 bytes at a time.
     private func decideEncoding() {
-        guard case .undecided(let from) = encodingState else { return }
+        let from: Int
+        let validating: Bool
+        switch encodingState {
+        case .decided: return
+        case .undecided(let offset): (from, validating) = (offset, false)
+        case .validatingUTF8(let offset): (from, validating) = (offset, true)
+        }
         let local = min(max(from - discarded, 0), end)
         let check = TextEncoding.checkUTF8(UnsafeBufferPointer(start: buffer + local, count: end - local))
         if check.invalid || (check.truncatedAt != nil && sourceEnded) {
             encodingState = .decided
-            if check.sawMultibyte {
+            if validating || check.sawMultibyte {
                 warn("invalid-utf8", "the file is not valid utf-8 throughout; invalid bytes read as U+FFFD")
             } else {
                 encoding = .windows1252
                 warn("encoding-fallback", "the file is not valid utf-8; it was read as 'windows-1252'")
             }
-        } else if check.sawMultibyte {
-            encodingState = .decided
-        } else if let truncated = check.truncatedAt {
-            encodingState = .undecided(checkFrom: discarded + local + truncated)
-        } else {
-            encodingState = .undecided(checkFrom: discarded + end)
+            return
         }
+        let next = check.truncatedAt.map { discarded + local + $0 } ?? discarded + end
+        encodingState =
+            validating || check.sawMultibyte ? .validatingUTF8(checkFrom: next) : .undecided(checkFrom: next)
     }
 }

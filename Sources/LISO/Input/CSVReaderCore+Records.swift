@@ -2,10 +2,10 @@ extension CSVReaderCore {
     /// The input offset, in parsed bytes from where reading began, of the next unread record.
     var offset: Int { discarded + start }
 
-    /// Moves to the next record and fills ``record``.
+    /// Moves to the next record and fills `record`, whose storage is reused.
     ///
     /// - Returns: `false` when no record is left.
-    func advance() throws(LISOError) -> Bool {
+    func advance(into record: inout CSVRecord) throws(LISOError) -> Bool {
         if let failure { throw failure }
         if finished { return false }
         while true {
@@ -13,9 +13,11 @@ extension CSVReaderCore {
                 finish()
                 return false
             }
-            switch scanRecord() {
+            var outcome = scanPlainRecord()
+            if case .resume(let fields, let next) = outcome { outcome = scanRecord(resumingAt: fields, from: next) }
+            switch outcome {
             case .record(let next, let fields, let breaks):
-                buildRecord(fieldCount: fields)
+                buildRecord(fieldCount: fields, into: &record)
                 start = next
                 line += breaks
                 lineBreaks += breaks
@@ -38,6 +40,8 @@ extension CSVReaderCore {
                 return false
             case .fault(let error):
                 throw fail(error)
+            case .resume:
+                preconditionFailure("the full scan does not resume")
             }
         }
     }
@@ -47,21 +51,21 @@ extension CSVReaderCore {
         return error
     }
 
-    /// Copies the scanned record into ``record``: its raw bytes in one piece, then the fields that
+    /// Copies the scanned record into `record`: its raw bytes in one piece (the storage only grows;
+    /// fields are found by their offsets), then the fields that
     /// need it unescaped in place, then Windows-1252 text turned into UTF-8.
-    private func buildRecord(fieldCount: Int) {
+    private func buildRecord(fieldCount: Int, into record: inout CSVRecord) {
         record.line = line
         let length = fieldEnds[fieldCount - 1]
-        record.storage.removeAll(keepingCapacity: true)
-        record.storage.append(contentsOf: UnsafeBufferPointer(start: buffer + start, count: length))
-        if !fieldsToUnescape.isEmpty { unescapeFields() }
-        record.starts.removeAll(keepingCapacity: true)
-        record.starts.append(contentsOf: UnsafeBufferPointer(start: fieldStarts, count: fieldCount))
-        record.ends.removeAll(keepingCapacity: true)
-        record.ends.append(contentsOf: UnsafeBufferPointer(start: fieldEnds, count: fieldCount))
-        record.quoted.removeAll(keepingCapacity: true)
-        record.quoted.append(contentsOf: UnsafeBufferPointer(start: fieldQuoted, count: fieldCount))
-        if encoding == .windows1252 { transcodeWindows1252() }
+        if record.storage.count < length {
+            record.storage.append(contentsOf: repeatElement(0, count: length - record.storage.count))
+        }
+        record.storage.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: buffer + start, count: length) }
+        if !fieldsToUnescape.isEmpty { unescapeFields(&record) }
+        overwrite(&record.starts, from: fieldStarts, count: fieldCount)
+        overwrite(&record.ends, from: fieldEnds, count: fieldCount)
+        overwrite(&record.quoted, from: fieldQuoted, count: fieldCount)
+        if encoding == .windows1252 { transcodeWindows1252(&record) }
         for field in strayQuoteFields {
             warn(
                 "stray-quote", "text follows the closing quote of a field; the quote is kept",
@@ -80,8 +84,18 @@ extension CSVReaderCore {
         recordsRead += 1
     }
 
+    /// Makes `array` a copy of `count` elements at `source`, in place when the count is unchanged.
+    @inline(__always)
+    private func overwrite<Element>(_ array: inout [Element], from source: UnsafePointer<Element>, count: Int) {
+        if array.count == count {
+            array.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: source, count: count) }
+        } else {
+            array = Array(UnsafeBufferPointer(start: source, count: count))
+        }
+    }
+
     /// Turns `""` into `"` in the fields that hold it, moving their ends in the scratch arrays.
-    private func unescapeFields() {
+    private func unescapeFields(_ record: inout CSVRecord) {
         let (starts, ends) = (fieldStarts, fieldEnds)
         record.storage.withUnsafeMutableBufferPointer { storage in
             for field in fieldsToUnescape {
@@ -100,7 +114,7 @@ extension CSVReaderCore {
     }
 
     /// Rebuilds the storage as UTF-8 when the record holds bytes above ASCII.
-    private func transcodeWindows1252() {
+    private func transcodeWindows1252(_ record: inout CSVRecord) {
         guard record.storage.contains(where: { $0 >= 0x80 }) else { return }
         var output: [UInt8] = []
         output.reserveCapacity(record.storage.count * 2)

@@ -11,26 +11,31 @@ extension CSVReaderCore {
         case endOfInput
         /// The file is unusable.
         case fault(LISOError)
+        /// The fast path found `fields` plain fields; the next one starts at `next`.
+        case resume(fields: Int, next: Int)
     }
 
-    /// Finds the fields of the record at ``start``: a byte-level state machine whose inner loops
+    /// Finds the fields of the record at ``start``, from field `firstField` at `resumeIndex` on
+    /// (the fast path's fields before it have no line break): a byte-level state machine whose inner loops
     /// run to the next byte that matters (the sentinel line feed at ``end`` stops them).
     ///
     /// Writes field offsets, relative to ``start``, into the scratch arrays.
     /// - Complexity: O(*n*) in the record's length.
-    func scanRecord() -> ScanOutcome {
+    func scanRecord(resumingAt firstField: Int, from resumeIndex: Int) -> ScanOutcome {
         let bytes = buffer
         let end = self.end
         let ended = sourceEnded
         let recordStart = start
-        var index = recordStart
-        if index >= end { return ended ? .endOfInput : .needMore }
-        switch bytes[index] {
-        case 0x0A: return .blankLine(end: index + 1)
-        case 0x0D:
-            if index + 1 < end { return .blankLine(end: bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
-            return ended ? .blankLine(end: index + 1) : .needMore
-        default: break
+        var index = resumeIndex
+        if firstField == 0 {
+            if index >= end { return ended ? .endOfInput : .needMore }
+            switch bytes[index] {
+            case 0x0A: return .blankLine(end: index + 1)
+            case 0x0D:
+                if index + 1 < end { return .blankLine(end: bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
+                return ended ? .blankLine(end: index + 1) : .needMore
+            default: break
+            }
         }
         let unquotedStops = self.unquotedStops
         let quotedStops = self.quotedStops
@@ -39,21 +44,24 @@ extension CSVReaderCore {
         var starts = fieldStarts
         var ends = fieldEnds
         var quoted = fieldQuoted
-        var field = 0
+        var field = firstField
+        if field > 0 { quoted.update(repeating: false, count: field) }
         var lineBreaks = 0
-        fieldsToUnescape.removeAll(keepingCapacity: true)
-        strayQuoteFields.removeAll(keepingCapacity: true)
+        var capacity = fieldCapacity
+        if !fieldsToUnescape.isEmpty { fieldsToUnescape.removeAll(keepingCapacity: true) }
+        if !strayQuoteFields.isEmpty { strayQuoteFields.removeAll(keepingCapacity: true) }
 
         while true {
-            if field == fieldCapacity {
+            if field == capacity {
                 guard field < limits.maximumFields else { return .fault(tooManyFields(field)) }
                 growFields()
-                (starts, ends, quoted) = (fieldStarts, fieldEnds, fieldQuoted)
+                (starts, ends, quoted, capacity) = (fieldStarts, fieldEnds, fieldQuoted, fieldCapacity)
             }
             var fieldStart = index
-            var isQuoted = false
-            if bytes[index] == 0x22 {
-                isQuoted = true
+            var fieldEnd: Int
+            var stop = bytes[index]
+            let isQuoted = stop == 0x22
+            if isQuoted {
                 index += 1
                 fieldStart = index
                 let openingLineBreaks = lineBreaks
@@ -81,8 +89,6 @@ extension CSVReaderCore {
                             escaped = true
                             index += 2
                         } else {
-                            ends[field] = index - recordStart
-                            index += 1
                             break quotedScan
                         }
                     case 0x0A:
@@ -100,39 +106,37 @@ extension CSVReaderCore {
                         return .fault(nulByte(field, lineBreaks))
                     }
                 }
-                if !unquotedStops[Int(bytes[index])] {
+                fieldEnd = index
+                index += 1
+                stop = bytes[index]
+                if !unquotedStops[Int(stop)] {
                     strayQuoteFields.append(field)
                     while !unquotedStops[Int(bytes[index])] { index += 1 }
-                    ends[field] = index - recordStart
+                    fieldEnd = index
+                    stop = bytes[index]
                     escaped = true
                 }
                 if escaped { fieldsToUnescape.append(field) }
             } else {
-                while !unquotedStops[Int(bytes[index])] { index += 1 }
-                ends[field] = index - recordStart
+                while !unquotedStops[Int(bytes[index])] { index &+= 1 }
+                stop = bytes[index]
+                fieldEnd = index
             }
-            starts[field] = fieldStart - recordStart
+            if fieldEnd &- fieldStart > maximumField { return .fault(tooLong(field, lineBreaks)) }
+            starts[field] = fieldStart &- recordStart
+            ends[field] = fieldEnd &- recordStart
             quoted[field] = isQuoted
-            field += 1
-            if ends[field - 1] - starts[field - 1] > maximumField { return .fault(tooLong(field - 1, lineBreaks)) }
+            field &+= 1
+            if stop == delimiter {
+                // After a last delimiter the sentinel line feed ends an empty field.
+                index &+= 1
+                continue
+            }
             if index >= end {
                 if !ended { return .needMore }
                 return .record(end: index, fields: field, lineBreaks: lineBreaks)
             }
-            switch bytes[index] {
-            case delimiter:
-                index += 1
-                if index >= end {
-                    if !ended { return .needMore }
-                    if field == fieldCapacity {
-                        guard field < limits.maximumFields else { return .fault(tooManyFields(field)) }
-                        growFields()
-                    }
-                    fieldStarts[field] = index - recordStart
-                    fieldEnds[field] = index - recordStart
-                    fieldQuoted[field] = false
-                    return .record(end: index, fields: field + 1, lineBreaks: lineBreaks)
-                }
+            switch stop {
             case 0x0A:
                 return .record(end: index + 1, fields: field, lineBreaks: lineBreaks + 1)
             case 0x0D:

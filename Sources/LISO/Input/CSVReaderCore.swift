@@ -3,11 +3,16 @@
 ///
 /// The buffer holds the bytes from the start of the current record to the end of what was read,
 /// plus one sentinel line feed so the scanner's inner loops need no bounds check.
-/// Not `Sendable`: it owns a byte source and unmanaged memory.
+/// Not `Sendable`: it owns a byte source and unmanaged memory. Its properties skip the runtime's
+/// exclusivity checks (they cost more than the scan itself); one thread uses a core at a time.
 final class CSVReaderCore {
-    /// Whether the encoding is still open: every byte so far was ASCII.
+    /// What is known about the encoding, and from which input offset bytes are still to be checked.
     enum EncodingState {
+        /// Every byte so far was ASCII: UTF-8 and Windows-1252 read it alike.
         case undecided(checkFrom: Int)
+        /// UTF-8; later bytes are still checked so that invalid ones get a warning.
+        case validatingUTF8(checkFrom: Int)
+        /// Nothing more to check.
         case decided
     }
 
@@ -16,54 +21,57 @@ final class CSVReaderCore {
     var displayName: String { source.displayName }
 
     // Buffer of bytes to parse (UTF-8 or Windows-1252; UTF-16 is transcoded on the way in).
-    var buffer: UnsafeMutablePointer<UInt8>
-    var capacity: Int
+    @exclusivity(unchecked) var buffer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) var capacity: Int
     /// The position of the next record in ``buffer``.
-    var start = 0
+    @exclusivity(unchecked) var start = 0
     /// The end of the bytes read into ``buffer``.
-    var end = 0
+    @exclusivity(unchecked) var end = 0
     /// The input offset of `buffer[0]`, counted in parsed bytes.
-    var discarded = 0
-    var sourceEnded = false
+    @exclusivity(unchecked) var discarded = 0
+    @exclusivity(unchecked) var sourceEnded = false
 
-    var encoding: TextEncoding = .utf8
-    var encodingState: EncodingState = .undecided(checkFrom: 0)
-    var utf16: TextEncoding.UTF16Transcoder?
-    var rawBuffer: [UInt8] = []
-    var transcoded: [UInt8] = []
+    @exclusivity(unchecked) var encoding: TextEncoding = .utf8
+    @exclusivity(unchecked) var encodingState: EncodingState = .undecided(checkFrom: 0)
+    @exclusivity(unchecked) var utf16: TextEncoding.UTF16Transcoder?
+    @exclusivity(unchecked) var rawBuffer: [UInt8] = []
+    @exclusivity(unchecked) var transcoded: [UInt8] = []
 
-    var delimiter: UInt8 = UInt8(ascii: ",")
+    @exclusivity(unchecked) var delimiter: UInt8 = UInt8(ascii: ",")
     /// Bytes that end an unquoted field: the delimiter, CR, LF and NUL.
     let unquotedStops: UnsafeMutablePointer<Bool>
     /// Bytes that stop the scan of a quoted field: the quote, CR, LF and NUL.
     let quotedStops: UnsafeMutablePointer<Bool>
+    /// Each byte's class for the fast path: 0 text, 1 delimiter, 2 line feed, 3 carriage return,
+    /// 4 anything the fast path leaves to the full scan (quote, NUL).
+    let byteClasses: UnsafeMutablePointer<UInt8>
 
     // Scratch the scanner fills for one record: offsets from the record's first byte.
-    var fieldStarts: UnsafeMutablePointer<Int>
-    var fieldEnds: UnsafeMutablePointer<Int>
-    var fieldQuoted: UnsafeMutablePointer<Bool>
-    var fieldCapacity: Int
+    @exclusivity(unchecked) var fieldStarts: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) var fieldEnds: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) var fieldQuoted: UnsafeMutablePointer<Bool>
+    @exclusivity(unchecked) var fieldCapacity: Int
     /// Fields of the current record that hold `""` or text after their closing quote.
-    var fieldsToUnescape: [Int] = []
-    var strayQuoteFields: [Int] = []
+    @exclusivity(unchecked) var fieldsToUnescape: [Int] = []
+    @exclusivity(unchecked) var strayQuoteFields: [Int] = []
 
-    var record = CSVRecord(line: 1)
+    @exclusivity(unchecked) var record = CSVRecord(line: 1)
     /// The physical line where the next record starts.
-    var line: Int
+    @exclusivity(unchecked) var line: Int
     /// The line breaks consumed so far.
-    var lineBreaks = 0
+    @exclusivity(unchecked) var lineBreaks = 0
     /// The field count of the first record, which later records are compared with.
-    var expectedFieldCount: Int?
+    @exclusivity(unchecked) var expectedFieldCount: Int?
     /// The file offset where reading began.
-    var rangeStart = 0
+    @exclusivity(unchecked) var rangeStart = 0
     /// The input offset (in parsed bytes) at which no new record starts; `nil` reads to the end.
-    var stopOffset: Int?
-    var recordsRead = 0
+    @exclusivity(unchecked) var stopOffset: Int?
+    @exclusivity(unchecked) var recordsRead = 0
 
-    var diagnostics: [Diagnostic] = []
-    var warningCounts: [String: Int] = [:]
-    var failure: LISOError?
-    var finished = false
+    @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
+    @exclusivity(unchecked) var warningCounts: [String: Int] = [:]
+    @exclusivity(unchecked) var failure: LISOError?
+    @exclusivity(unchecked) var finished = false
 
     init(source: CSVReaderByteSource, limits: CSVReaderLimits, firstLine: Int) {
         self.source = source
@@ -73,6 +81,7 @@ final class CSVReaderCore {
         buffer = .allocate(capacity: capacity + 1)
         unquotedStops = .allocate(capacity: 256)
         quotedStops = .allocate(capacity: 256)
+        byteClasses = .allocate(capacity: 256)
         fieldCapacity = max(1, min(64, limits.maximumFields))
         fieldStarts = .allocate(capacity: fieldCapacity)
         fieldEnds = .allocate(capacity: fieldCapacity)
@@ -84,6 +93,7 @@ final class CSVReaderCore {
         buffer.deallocate()
         unquotedStops.deallocate()
         quotedStops.deallocate()
+        byteClasses.deallocate()
         fieldStarts.deallocate()
         fieldEnds.deallocate()
         fieldQuoted.deallocate()
@@ -96,6 +106,12 @@ final class CSVReaderCore {
         quotedStops.initialize(repeating: false, count: 256)
         for stop in [byte, 0x0A, 0x0D, 0x00] { unquotedStops[Int(stop)] = true }
         for stop in [UInt8(ascii: "\""), 0x0A, 0x0D, 0x00] { quotedStops[Int(stop)] = true }
+        byteClasses.initialize(repeating: 0, count: 256)
+        byteClasses[Int(UInt8(ascii: "\""))] = 4
+        byteClasses[0] = 4
+        byteClasses[0x0A] = 2
+        byteClasses[0x0D] = 3
+        byteClasses[Int(byte)] = 1
     }
 
     /// Doubles the scratch arrays, up to the field limit.

@@ -6,6 +6,8 @@ extension ExportReader {
         public var file: String
         /// The layout detected or given.
         public var layout: ExportLayout
+        /// The text encoding the file was read in; `nil` for records given in memory.
+        public var encoding: TextEncoding?
         /// The number of header rows.
         public var headerRows: Int
         /// The number of data rows, rejected rows included; header rows are not counted.
@@ -21,12 +23,14 @@ extension ExportReader {
 
         /// Creates a summary.
         public init(
-            file: String, layout: ExportLayout = .generic, headerRows: Int = 0, rowsRead: Int = 0,
+            file: String, layout: ExportLayout = .generic, encoding: TextEncoding? = nil, headerRows: Int = 0,
+            rowsRead: Int = 0,
             rowsRejected: Int = 0, respondents: Int = 0, itemsMapped: Int = 0,
             diagnostics: DiagnosticLog = DiagnosticLog()
         ) {
             self.file = file
             self.layout = layout
+            self.encoding = encoding
             self.headerRows = headerRows
             self.rowsRead = rowsRead
             self.rowsRejected = rowsRejected

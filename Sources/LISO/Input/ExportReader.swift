@@ -42,7 +42,7 @@ public struct ExportReader: Sendable {
         }
     }
 
-    /// Reads records already in memory; see ``read(records:file:_:)``.
+    /// Reads records already in memory; see `read(records:file:_:)`.
     public func read(
         records: [CSVRecord], file: String, _ body: (Response) throws -> Void
     ) throws -> Summary {

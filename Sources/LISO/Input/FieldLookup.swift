@@ -35,7 +35,7 @@ struct FieldLookup<Owner>: Sendable {
         if !isFree, let ids = table[raw] { return .ids(ids) }
         TextNormalization.normalize(utf8: raw, into: &scratch)
         if scratch.isEmpty { return .ids([]) }
-        if isFree { return .ids([TypedID(String(decoding: raw, as: UTF8.self).trimmingSpaces)]) }
+        if isFree { return .ids([TypedID(ResponseDecoder.trimmedText(raw))]) }
         if let ids = table[scratch] { return .ids(ids) }
         var ids: [TypedID<Owner>] = []
         var start = 0
@@ -50,15 +50,5 @@ struct FieldLookup<Owner>: Sendable {
             if !ids.contains(id) { ids.append(id) }
         }
         return ids.isEmpty ? .unknown : .ids(ids)
-    }
-}
-
-extension String {
-    /// The text without spaces, tabs or line breaks at either end.
-    var trimmingSpaces: String {
-        var utf8 = Substring(self).utf8
-        while let first = utf8.first, AnswerLookup.isSpace(first) { utf8.removeFirst() }
-        while let last = utf8.last, AnswerLookup.isSpace(last) { utf8.removeLast() }
-        return String(Substring(utf8))
     }
 }

@@ -141,7 +141,7 @@ public struct ResponseDecoder: Sendable {
     }
 
     /// The text of a cell without spaces, tabs or line breaks at either end.
-    fileprivate static func trimmedText(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+    static func trimmedText(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         var start = 0
         var end = raw.count
         while start < end, AnswerLookup.isSpace(raw[start]) { start += 1 }

@@ -9,7 +9,7 @@ extension TextEncoding {
         package var truncatedAt: Int?
     }
 
-    /// Checks whether `bytes` are valid UTF-8, skipping ASCII eight bytes at a time.
+    /// Checks whether `bytes` are valid UTF-8, skipping ASCII 32 or 8 bytes at a time.
     ///
     /// - Complexity: O(*n*).
     package static func checkUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF8Check {
@@ -18,6 +18,17 @@ extension TextEncoding {
         guard let base = bytes.baseAddress else { return check }
         var index = 0
         while index < count {
+            if index + 32 <= count {
+                let raw = UnsafeRawPointer(base + index)
+                let word =
+                    raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    index += 32
+                    continue
+                }
+            }
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {

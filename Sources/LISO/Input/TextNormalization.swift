@@ -96,3 +96,13 @@ package enum TextNormalization {
         return previous[right.count]
     }
 }
+
+extension String {
+    /// The text without spaces, tabs or line breaks at either end.
+    var trimmingSpaces: String {
+        var utf8 = Substring(self).utf8
+        while let first = utf8.first, AnswerLookup.isSpace(first) { utf8.removeFirst() }
+        while let last = utf8.last, AnswerLookup.isSpace(last) { utf8.removeLast() }
+        return String(Substring(utf8))
+    }
+}

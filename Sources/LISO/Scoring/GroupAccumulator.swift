@@ -15,13 +15,17 @@ package struct GroupAccumulator: Sendable {
     package var moments: [Double]
     /// Respondents per reported phase, indexed by the scorer's phase table.
     package var phaseCounts: [Int] = []
+    /// Whether only counts and element score sums are kept: enough for divergence and privacy,
+    /// used for groupings that are not reported. Item histograms and alpha stay empty.
+    package let isLight: Bool
     private let binCount: Int
     private let elementCount: Int
     private let pairCount: Int
 
     /// Creates an empty accumulator for a group.
-    package init(values: [String?], plan: ScoringPlan) {
+    package init(values: [String?], plan: ScoringPlan, isLight: Bool = false) {
         self.values = values
+        self.isLight = isLight
         binCount = plan.binCount
         elementCount = plan.elements.count
         pairCount = plan.momentCount
@@ -60,6 +64,7 @@ package struct GroupAccumulator: Sendable {
         let binCount = binCount
         let elementCount = elementCount
         let pairCount = pairCount
+        let isLight = isLight
         counts.withUnsafeMutableBufferPointer { counts in
             moments.withUnsafeMutableBufferPointer { moments in
                 row.integers.withUnsafeBufferPointer { integers in
@@ -67,7 +72,9 @@ package struct GroupAccumulator: Sendable {
                         let counts = counts.baseAddress!
                         let sums = moments.baseAddress!
                         let extremes = sums + pairCount
-                        for item in 0..<tables.itemCount { counts[integers[item]] += 1 }
+                        if !isLight {
+                            for item in 0..<tables.itemCount { counts[integers[item]] += 1 }
+                        }
                         let states = integers.baseAddress! + tables.itemCount
                         let scores = reals.baseAddress! + tables.itemCount
                         let totals = scores + elementCount
@@ -80,7 +87,7 @@ package struct GroupAccumulator: Sendable {
                             let score = scores[e]
                             if score < extremes[4 * e] { extremes[4 * e] = score }
                             if score > extremes[4 * e + 1] { extremes[4 * e + 1] = score }
-                            guard states[e] == 2 else { continue }
+                            guard states[e] == 2, !isLight else { continue }
                             counts[binCount + elementCount + e] += 1
                             let total = totals[e]
                             if total < extremes[4 * e + 2] { extremes[4 * e + 2] = total }

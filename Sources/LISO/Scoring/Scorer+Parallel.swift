@@ -26,7 +26,7 @@ extension Scorer {
                 group.addTask {
                     var scorer = empty
                     while let batch = source.next() {
-                        for response in batch { scorer.add(response) }
+                        for index in batch.indices { scorer.add(batch[index]) }
                         await Task.yield()
                     }
                     return (worker, scorer)

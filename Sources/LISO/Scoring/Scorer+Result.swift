@@ -73,7 +73,8 @@ extension Scorer {
         return GroupResult(
             dimension: dimension, value: values.joined(separator: ","), values: values,
             respondents: accumulator.respondents, suppressed: false, phase: modalPhase(of: accumulator),
-            elements: accumulator.elementResults(plan: plan), items: accumulator.itemResults(plan: plan))
+            elements: accumulator.elementResults(plan: plan),
+            items: accumulator.isLight ? [] : accumulator.itemResults(plan: plan))
     }
 
     /// The phase most respondents of a group reported; ties go to the framework's earlier phase.

@@ -19,10 +19,19 @@ public struct Scorer: Sendable {
     package var groups: [GroupAccumulator] = []
     /// The grouping of each accumulator in ``groups``, as an index into the plan's groupings.
     package var groupGrouping: [Int] = []
+    /// The plan's tables as flat buffers, shared read-only between copies.
     let tables: ScoringTables
+    /// Interned background values and the slot of every group.
     var index = GroupIndex()
+    /// The current row, decoded; reused from row to row.
     var row: ScoredRow
+    /// Positions over multi-select values while a row is added to a combination's groups.
     var odometer: [Int] = []
+    /// The dimension index of every position of every grouping, grouping after grouping.
+    let groupingDimensions: [Int]
+    /// Where each grouping starts in ``groupingDimensions``, plus one end entry.
+    let groupingStart: [Int]
+    /// The current row's interned values per dimension.
     var rowIDs: [[Int32]] = Array(repeating: [], count: GroupDimension.allCases.count)
     /// Data rows added.
     package var rowsRead = 0
@@ -47,6 +56,8 @@ public struct Scorer: Sendable {
         plan = ScoringPlan(instrument: instrument, framework: framework, policy: policy)
         overall = GroupAccumulator(values: [], plan: plan)
         tables = ScoringTables(plan: plan)
+        groupingDimensions = plan.groupings.flatMap { $0.dimensions.map(dimensionIndex) }
+        groupingStart = plan.groupings.reduce(into: [0]) { $0.append($0.last! + $1.dimensions.count) }
         row = ScoredRow(tables: tables)
     }
 
@@ -67,9 +78,7 @@ public struct Scorer: Sendable {
         collectValues(of: response)
         let phase = rowIDs[dimensionIndex(.phase)].first.map(Int.init) ?? -1
         overall.add(row, phase: phase, tables: tables, exact: plan.exactItemSums)
-        for (grouping, definition) in plan.groupings.enumerated() {
-            addToGroups(of: grouping, dimensions: definition.dimensions, phase: phase)
-        }
+        for grouping in 0..<groupingStart.count - 1 { addToGroups(of: grouping, phase: phase) }
     }
 
     /// Adds every response of a sequence, in order.
@@ -78,41 +87,49 @@ public struct Scorer: Sendable {
     }
 
     private mutating func collectValues(of response: Response) {
-        func fill(_ dimension: GroupDimension, _ values: [String]) {
-            let d = dimensionIndex(dimension)
-            rowIDs[d].removeAll(keepingCapacity: true)
-            for value in values where !value.isEmpty {
-                let id = index.intern(value, dimension: d)
-                if !rowIDs[d].contains(id) { rowIDs[d].append(id) }
-            }
-            if !rowIDs[d].isEmpty { present[d] = true }
-            if rowIDs[d].count > 1 { multiSelect[d] += 1 }
+        fill(dimensionIndex(.network), response.network)
+        fill(dimensionIndex(.perspective), response.perspectives.lazy.map(\.rawValue))
+        fill(dimensionIndex(.role), response.roles.lazy.map(\.rawValue))
+        fill(dimensionIndex(.phase), response.phase?.rawValue)
+        fill(dimensionIndex(.wave), response.wave)
+    }
+
+    private mutating func fill(_ dimension: Int, _ value: String?) {
+        fill(dimension, CollectionOfOne(value).lazy.compactMap { $0 })
+    }
+
+    /// Interns the row's values of one dimension, without repeats and without empty text.
+    private mutating func fill(_ dimension: Int, _ values: some Sequence<String>) {
+        rowIDs[dimension].removeAll(keepingCapacity: true)
+        for value in values where !value.isEmpty {
+            let id = index.intern(value, dimension: dimension)
+            if !rowIDs[dimension].contains(id) { rowIDs[dimension].append(id) }
         }
-        fill(.network, response.network.map { [$0] } ?? [])
-        fill(.perspective, response.perspectives.map(\.rawValue))
-        fill(.role, response.roles.map(\.rawValue))
-        fill(.phase, response.phase.map { [$0.rawValue] } ?? [])
-        fill(.wave, response.wave.map { [$0] } ?? [])
+        let count = rowIDs[dimension].count
+        if count > 0 { present[dimension] = true }
+        if count > 1 { multiSelect[dimension] += 1 }
     }
 
     /// Adds the row to every group of one grouping it belongs to: the combinations of its values,
     /// or the "no value" group of a dimension it has no value for.
-    private mutating func addToGroups(of grouping: Int, dimensions: [GroupDimension], phase: Int) {
+    private mutating func addToGroups(of grouping: Int, phase: Int) {
+        let first = groupingStart[grouping]
+        let width = groupingStart[grouping + 1] - first
         odometer.removeAll(keepingCapacity: true)
-        for _ in dimensions { odometer.append(0) }
+        for _ in 0..<width { odometer.append(0) }
         while true {
             var key = GroupIndex.Key(grouping: grouping)
-            for (position, dimension) in dimensions.enumerated() {
-                let ids = rowIDs[dimensionIndex(dimension)]
-                key[position] = ids.isEmpty ? -1 : ids[odometer[position]]
+            for position in 0..<width {
+                let dimension = groupingDimensions[first + position]
+                key[position] = rowIDs[dimension].isEmpty ? -1 : rowIDs[dimension][odometer[position]]
             }
-            let slot = slot(for: key, grouping: grouping, dimensions: dimensions)
+            let slot = index.slot(for: key) ?? newSlot(for: key, grouping: grouping)
             groups[slot].add(row, phase: phase, tables: tables, exact: plan.exactItemSums)
             // Advance the odometer over multi-select values.
-            var position = dimensions.count - 1
+            var position = width - 1
             while position >= 0 {
                 odometer[position] += 1
-                if odometer[position] < rowIDs[dimensionIndex(dimensions[position])].count { break }
+                if odometer[position] < rowIDs[groupingDimensions[first + position]].count { break }
                 odometer[position] = 0
                 position -= 1
             }
@@ -120,10 +137,13 @@ public struct Scorer: Sendable {
         }
     }
 
-    private mutating func slot(for key: GroupIndex.Key, grouping: Int, dimensions: [GroupDimension]) -> Int {
-        if let slot = index.slot(for: key) { return slot }
+    private mutating func newSlot(for key: GroupIndex.Key, grouping: Int) -> Int {
+        let dimensions = plan.groupings[grouping].dimensions
         let slot = groups.count
-        groups.append(GroupAccumulator(values: index.values(of: key, dimensions: dimensions), plan: plan))
+        groups.append(
+            GroupAccumulator(
+                values: index.values(of: key, dimensions: dimensions), plan: plan,
+                isLight: !plan.groupings[grouping].reported))
         groupGrouping.append(grouping)
         index.insert(key, slot: slot)
         return slot
@@ -156,7 +176,7 @@ public struct Scorer: Sendable {
             for (place, value) in accumulator.values.enumerated() {
                 key[place] = value.map { index.intern($0, dimension: dimensionIndex(dimensions[place])) } ?? -1
             }
-            let slot = slot(for: key, grouping: grouping, dimensions: dimensions)
+            let slot = index.slot(for: key) ?? newSlot(for: key, grouping: grouping)
             groups[slot].merge(accumulator, phaseMap: phaseMap)
         }
     }

@@ -29,4 +29,15 @@ import Testing
         log.append(Diagnostic(.warning, kind: "missing-item", "no column"))
         #expect(log.hasProblems)
     }
+
+    @Test func sortingByPlacePutsWholeFileProblemsFirstThenLinesAndColumns() {
+        var log = DiagnosticLog()
+        log.append(Diagnostic(.warning, kind: "a", "row 5 col 2", file: "f", line: 5, column: 2))
+        log.append(Diagnostic(.note, kind: "b", "row 1", file: "f", line: 1))
+        log.append(Diagnostic(.warning, kind: "c", "whole file", file: "f"))
+        log.append(Diagnostic(.warning, kind: "d", "row 5 col 1", file: "f", line: 5, column: 1))
+        log.append(Diagnostic(.warning, kind: "e", "also row 5 col 1", file: "f", line: 5, column: 1))
+        log.sortByPlace()
+        #expect(log.kept.map(\.kind) == ["c", "b", "d", "e", "a"])
+    }
 }

@@ -14,6 +14,7 @@ import Testing
         #expect(detect("a\tb\tc,d\r\n") == "\t")
         #expect(detect("single") == ",")
         #expect(detect("a;b,c") == ",")
+        #expect(detect("\r\n\na;b;c\n1,2,3,4,5") == ";")
     }
 
     @Test func aGivenDelimiterOverridesDetection() throws {

@@ -76,6 +76,17 @@ import Testing
         #expect(reader.encoding == .windows1252)
     }
 
+    @Test func anInvalidByteAfterValidUTF8IsOneWarningWhateverTheChunking() throws {
+        let bytes = Array("a,b\nJoëlle,1\n".utf8) + [0x78, 0xFF, 0x2C, 0x33, 0x0A] + Array("é,2\n".utf8)
+        for chunk in [1, 3, 1 << 20] {
+            let (rows, reader) = try read(bytes, chunk: chunk)
+            #expect(reader.encoding == .utf8)
+            #expect(reader.diagnostics.map(\.kind) == ["invalid-utf8"], "chunk \(chunk)")
+            #expect(rows[2] == ["x\u{FFFD}", "3"])
+            #expect(rows[3] == ["é", "2"])
+        }
+    }
+
     @Test func aLoneLeadByteAtTheEndIsWindows1252() throws {
         let (rows, reader) = try read([0x61, 0x0A, 0x62, 0xC3], chunk: 2)
         #expect(rows == [["a"], ["bÃ"]])

@@ -63,6 +63,14 @@ import Testing
         #expect(justFits == nil)
     }
 
+    @Test func aLongFieldBeforeAQuoteOrNulIsFoundFirst() throws {
+        var limits = CSVReaderLimits.standard
+        limits.maximumFieldBytes = 10
+        let long = String(repeating: "x", count: 11)
+        #expect(try fault("\(long),b,c\u{0}\n", limits: limits).kind == "field-too-long")
+        #expect(try fault("\(long),b,\"c\"\n", limits: limits).column == 1)
+    }
+
     @Test func aRecordOverOneHundredThousandFieldsIsFatal() throws {
         let diagnostic = try fault(String(repeating: ",", count: 100_000) + "\n")
         #expect(diagnostic.kind == "too-many-fields")

@@ -43,6 +43,34 @@ import Testing
         #expect(try CSVTestSupport.fields("a\n\n\nb\n\n") == [["a"], ["b"]])
     }
 
+    @Test func anEmptyInputHasNoRecords() throws {
+        var reader = CSVReader(bytes: [], displayName: "e.csv")
+        #expect(try reader.next() == nil)
+        #expect(reader.lineCount == 0)
+        #expect(reader.diagnostics.isEmpty)
+        #expect(try CSVTestSupport.fields("\n\r\n") == [])
+    }
+
+    @Test func memoryStaysAtAChunkWhileAFileGrows() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("liso-grow-\(UUID()).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var row = "1,2,3,4,5,\"een opmerking, met komma\nen regel\",Wijkteam Noord\r\n"
+        row = String(repeating: row, count: 100)
+        var capacities: [Int] = []
+        for rows in [1_000, 10_000] {
+            try Data(String(repeating: row, count: rows / 100).utf8).write(to: url)
+            var reader = try CSVReader(
+                contentsOf: url, displayName: "g.csv", dialect: .automatic, limits: CSVTestSupport.limits(chunk: 16_384)
+            )
+            var count = 0
+            try reader.forEachRecord { _ in count += 1 }
+            #expect(count == rows)
+            capacities.append(reader.core.capacity)
+        }
+        #expect(capacities[0] == capacities[1])
+        #expect(capacities[1] <= 2 * 16_384)
+    }
+
     @Test func anUnquotedNullStaysTheTextNull() throws {
         let records = try CSVTestSupport.records(Array("a,b\nNULL,\"NULL\"\n".utf8))
         #expect(records[1].fields == ["NULL", "NULL"])

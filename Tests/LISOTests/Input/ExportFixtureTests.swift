@@ -7,9 +7,9 @@ import Testing
     let instrument = Instrument.lisoShort
 
     func read(_ fixture: ExportFixture) throws -> ([Response], ExportReader.Summary) {
-        let records = SimpleCSV.records(try Data(contentsOf: fixture.url))
         var responses: [Response] = []
-        let summary = try ExportReader(instrument: instrument).read(records: records, file: fixture.file) {
+        let summary = try ExportReader(instrument: instrument).read(contentsOf: fixture.url, displayName: fixture.file)
+        {
             responses.append($0)
         }
         return (responses, summary)
@@ -19,6 +19,7 @@ import Testing
     func eachExportIsDetectedAndMapsEveryItem(fixture: ExportFixture) throws {
         let (_, summary) = try read(fixture)
         #expect(summary.layout == fixture.layout)
+        #expect(summary.encoding == .utf8)
         #expect(summary.headerRows == fixture.headerRows)
         #expect(summary.itemsMapped == instrument.items.count)
         #expect(summary.diagnostics.problemsByKind.isEmpty, "\(summary.diagnostics.kept)")
@@ -51,7 +52,8 @@ import Testing
         #expect(unused.count == 1, "\(unused)")
         let comment = try #require(unused.first)
         #expect(comment.line == 1)
-        let header = SimpleCSV.records(try Data(contentsOf: fixture.url))[0]
+        var reader = try CSVReader(contentsOf: fixture.url, displayName: fixture.file)
+        let header = try #require(try reader.next())
         #expect(comment.column == header.count - ((fixture.layout == .qualtrics && fixture.headerRows == 2) ? 3 : 0))
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 @testable import LISO
 
-/// The scorer against R 4 and psych 2.2.9 on the data sets in `Fixtures/Reference`; the values
+/// The scorer against R 4.2.2 and psych 2.2.9 on the data sets in `Fixtures/Reference`; the values
 /// below are `reference-output.txt`, printed by `reference.R` with 17 significant digits.
 @Suite struct RReferenceTests {
     struct Expected {

@@ -31,12 +31,25 @@ import Testing
         }
     }
 
+    /// The rows scored in random chunks by separate scorers, merged in order.
+    static func chunked(_ rows: [Response], shape: DataShape) -> Scorer {
+        var random = SeededGenerator(seed: shape.seed &* 31)
+        var merged = Scorer(instrument: shape.instrument, policy: shape.policy)
+        var start = 0
+        while start < rows.count {
+            let end = min(rows.count, start + Int.random(in: 1...max(1, rows.count / 3), using: &random))
+            var part = Scorer(instrument: shape.instrument, policy: shape.policy)
+            part.add(contentsOf: rows[start..<end])
+            merged.merge(part)
+            start = end
+        }
+        return merged
+    }
+
     @Test(arguments: DataShape.all)
-    func everyShownFigureEqualsTheTwoPassReference(shape: DataShape) {
+    func everyShownFigureOfChunkedScoringEqualsTheTwoPassReference(shape: DataShape) {
         let rows = shape.responses()
-        var scorer = Scorer(instrument: shape.instrument, policy: shape.policy)
-        scorer.add(contentsOf: rows)
-        let result = scorer.result()
+        let result = Self.chunked(rows, shape: shape).result()
         let naive = NaiveReference(instrument: shape.instrument, policy: shape.policy)
         #expect(result.respondents == naive.respondents(rows).count)
         for group in [result.overall] + result.groups {
@@ -83,16 +96,7 @@ import Testing
         let rows = shape.responses()
         var whole = Scorer(instrument: shape.instrument, policy: shape.policy)
         whole.add(contentsOf: rows)
-        var random = SeededGenerator(seed: shape.seed &* 31)
-        var merged = Scorer(instrument: shape.instrument, policy: shape.policy)
-        var start = 0
-        while start < rows.count {
-            let end = min(rows.count, start + Int.random(in: 1...max(1, rows.count / 3), using: &random))
-            var part = Scorer(instrument: shape.instrument, policy: shape.policy)
-            part.add(contentsOf: rows[start..<end])
-            merged.merge(part)
-            start = end
-        }
+        let merged = Self.chunked(rows, shape: shape)
         let differences = try ResultComparison.differences(merged.result(), whole.result(), tolerance: 1e-12)
         #expect(differences.isEmpty, "\(shape): \(differences)")
     }
