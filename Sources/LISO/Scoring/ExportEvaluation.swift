@@ -133,6 +133,7 @@ public struct ExportEvaluation: Sendable {
         }
         merged.summary.diagnostics.append(contentsOf: parallel.diagnostics)
         if merged.summary.rowsRead == 0 { merged.summary.diagnostics.append(Self.noData(displayName)) }
+        merged.summary.diagnostics.sortByPlace()
         return merged
     }
 
@@ -147,6 +148,7 @@ public struct ExportEvaluation: Sendable {
         ) { scorer.add($0) }
         summary.diagnostics.append(contentsOf: csv.diagnostics)
         if summary.rowsRead == 0 { summary.diagnostics.append(Self.noData(displayName)) }
+        summary.diagnostics.sortByPlace()
         return ScoredFile(scorer: scorer, summary: summary, encoding: csv.encoding)
     }
 

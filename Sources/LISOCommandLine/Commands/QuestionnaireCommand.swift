@@ -1,0 +1,27 @@
+import Foundation
+import LISO
+
+/// `liso questionnaire`: prints the built-in instrument.
+enum QuestionnaireCommand: Command {
+    static let spec = CommandSpec(
+        name: "questionnaire",
+        abstract:
+            "Print the built-in questionnaire; 'json' is a valid instrument file, 'csv' a blank response template.",
+        options: [
+            CommonOptions.form,
+            CommonOptions.language,
+            .value(
+                "format", valueName: "format", allowed: QuestionnairePrinter.Format.allCases.map(\.rawValue),
+                default: "text", help: "The output format."),
+            CommonOptions.output,
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
+        let form = arguments.value("form").flatMap(QuestionnaireForm.init(rawValue:)) ?? .full
+        let format = arguments.value("format").flatMap(QuestionnairePrinter.Format.init(rawValue:)) ?? .text
+        let printer = QuestionnairePrinter(format: format, language: context.language(arguments))
+        let text = printer.render(Instrument.builtIn(form: form))
+        try ResultWriter(path: arguments.value("output")).write(text, context: context)
+        return .success
+    }
+}

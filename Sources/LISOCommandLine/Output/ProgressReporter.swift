@@ -1,0 +1,56 @@
+import Foundation
+
+/// Shows how far reading has come on standard error, on one line that redraws itself: rows,
+/// rows per second, megabytes per second and the percentage of the file's bytes. Silent unless
+/// standard error is a terminal, so logs and pipes never see it.
+final class ProgressReporter {
+    /// Where the line is drawn, or `nil` when progress is off.
+    private let channel: TextChannel?
+    /// The file being read, as the user named it.
+    private var file = ""
+    /// The file's size in bytes, when known (not for standard input).
+    private var totalBytes: Int?
+    /// When reading the file began.
+    private var started = Date()
+    /// When the line was last drawn.
+    private var lastDrawn = Date.distantPast
+    /// Whether a line is on screen that ``finish()`` must clear.
+    private var isShowing = false
+
+    /// Creates a reporter that draws on `channel` when `enabled`.
+    init(channel: TextChannel, enabled: Bool) { self.channel = enabled ? channel : nil }
+
+    /// Whether progress is drawn at all.
+    var isEnabled: Bool { channel != nil }
+
+    /// Starts a new file.
+    func begin(file: String, totalBytes: Int?) {
+        self.file = file
+        self.totalBytes = totalBytes
+        started = Date()
+        lastDrawn = Date.distantPast
+    }
+
+    /// Reports `rows` read and `bytes` consumed so far; draws at most five times a second.
+    func update(rows: Int, bytes: Int) {
+        guard let channel else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDrawn) >= 0.2 else { return }
+        lastDrawn = now
+        let seconds = max(now.timeIntervalSince(started), 1e-3)
+        var line = "\r\u{1B}[K\(file): \(rows) rows, \(Int(Double(rows) / seconds)) rows/s"
+        line += String(format: ", %.1f MB/s", Double(bytes) / seconds / 1_000_000)
+        if let totalBytes, totalBytes > 0 {
+            line += String(format: ", %.0f%%", min(100, Double(bytes) * 100 / Double(totalBytes)))
+        }
+        channel.write(line)
+        isShowing = true
+    }
+
+    /// Clears the progress line.
+    func finish() {
+        guard let channel, isShowing else { return }
+        channel.write("\r\u{1B}[K")
+        isShowing = false
+    }
+}

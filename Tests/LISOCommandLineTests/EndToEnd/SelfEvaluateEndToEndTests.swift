@@ -1,0 +1,84 @@
+import Foundation
+import LISO
+import Testing
+
+@Suite(.enabled(if: BinaryRun.executable != nil, "the 'liso' binary is not built"))
+struct SelfEvaluateEndToEndTests {
+    let folder = TemporaryDirectory()
+    let shortItems = Instrument.builtIn(form: .short).items.count
+
+    @Test func quittingHalfWaySavesAFileNamedAfterTheNetwork() throws {
+        let run = try BinaryRun(
+            ["self-evaluate", "--lang", "nl"], input: "Kwetsbare gezinnen\n1\n5\n2\n4\n?\nq\n", in: folder.url)
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(folder.contents == ["kwetsbare-gezinnen-zelfevaluatie.csv"])
+        #expect(run.output.contains("2/\(shortItems) · "))
+        #expect(
+            run.output.hasSuffix("verder gaan met: liso self-evaluate --resume kwetsbare-gezinnen-zelfevaluatie.csv\n"))
+        let saved = try String(
+            contentsOf: folder.url.appendingPathComponent("kwetsbare-gezinnen-zelfevaluatie.csv"), encoding: .utf8)
+        let row = saved.split(separator: "\r\n")[1].split(separator: ",", omittingEmptySubsequences: false)
+        #expect(row[1...6] == ["Kwetsbare gezinnen", "families", "trekker", "maintaining", "", "4"])
+        let missingLabel = Instrument.builtIn(form: .short).scales.first?.missing.first?.labels.first
+        #expect(row[7] == missingLabel.map { Substring($0) })
+        #expect(row.dropFirst(8).allSatisfy { $0.isEmpty })
+    }
+
+    @Test func endOfInputSavesLikeQuit() throws {
+        let run = try BinaryRun(
+            ["self-evaluate", "--network", "Focus op Vaderschap"], input: "5\n3\n1\n", in: folder.url)
+        #expect(run.status == 0)
+        #expect(folder.contents == ["focus-op-vaderschap-self-evaluation.csv"])
+    }
+
+    @Test func quittingBeforeNamingTheNetworkSavesNothing() throws {
+        let run = try BinaryRun(["self-evaluate"], input: "q\n", in: folder.url)
+        #expect(run.status == 0)
+        #expect(folder.contents.isEmpty)
+        #expect(run.output.hasSuffix("nothing saved\n"))
+    }
+
+    @Test func anUnwritableAnswersFileExits74() throws {
+        let run = try BinaryRun(
+            ["self-evaluate", "--network", "N", "--output", "missing/answers.csv"], input: "1\n", in: folder.url)
+        #expect(run.status == 74)
+        #expect(run.errors.hasPrefix("error: cannot write 'missing/answers.csv': "))
+        #expect(folder.contents.isEmpty)
+    }
+
+    @Test func aResumedSelfEvaluationFinishesWithAReportAndTheFileScores() throws {
+        let answers = (0..<shortItems).map { ["4", "2", "?", "5", "3"][$0 % 5] }
+        let first = try BinaryRun(
+            ["self-evaluate", "--lang", "en", "--network", "Leren & implementeren"],
+            input: (["1", "3", "2"] + answers.prefix(7) + ["q"]).joined(separator: "\n") + "\n", in: folder.url)
+        #expect(first.status == 0)
+        let file = "leren-implementeren-self-evaluation.csv"
+        #expect(folder.contents == [file])
+        let second = try BinaryRun(
+            ["self-evaluate", "--resume", file, "--html", "report.html"],
+            input: answers.dropFirst(7).joined(separator: "\n") + "\n", in: folder.url)
+        #expect(second.status == 0)
+        #expect(second.errors.isEmpty)
+        #expect(!second.output.contains("\n1/\(shortItems) · "))
+        #expect(second.output.contains("\n8/\(shortItems) · "))
+        #expect(second.output.contains("Your personal report – Leren & implementeren (phase: maintaining)"))
+        #expect(second.output.contains("Core elements, strongest to weakest"))
+        #expect(second.output.contains("HTML report saved to 'report.html'"))
+        #expect(folder.contents == [file, "report.html"])
+        let html = try String(contentsOf: folder.url.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") || html.hasPrefix("<!doctype html>"))
+
+        let score = try BinaryRun(["score", file, "--strict", "--format", "json"], in: folder.url)
+        #expect(score.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(score.output.utf8)) as? [String: Any]
+        #expect(json?["respondents"] as? Int == 1)
+        #expect(try BinaryRun(["validate", file], in: folder.url).status == 0)
+    }
+
+    @Test func resumingAMissingFileExits66() throws {
+        let run = try BinaryRun(["self-evaluate", "--resume", "nowhere.csv"], in: folder.url)
+        #expect(run.status == 66)
+        #expect(run.errors.contains("nowhere.csv"))
+    }
+}
