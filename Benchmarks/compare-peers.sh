@@ -44,7 +44,7 @@ $(peer polars)
 "$python" Benchmarks/peers/peers.py check "$work/liso.json" "$work/duckdb.json" "$work/polars.json"
 
 step "peak memory (one run each, /usr/bin/time)"
-peak() { /usr/bin/time -f '%M' -o "$work/peak-$1" "${@:2}" >/dev/null; }
+peak() { /usr/bin/time -f '%M' -o "$work/peak-$1" "${@:2}" >/dev/null 2>&1; }
 peak "wc -l" wc -l "$file"
 peak "liso" $liso_cmd
 peak "liso (1 core)" taskset -c 0 $liso_cmd
@@ -60,7 +60,7 @@ PY
 
 step "times ($runs runs each, one warm-up; nproc $(nproc))"
 if command -v hyperfine >/dev/null; then
-    hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$work/times.json" \
+    hyperfine -N --warmup 1 --runs "$runs" --style basic --export-json "$work/times.json" \
         -n "wc -l" "wc -l $file" \
         -n "liso" "$liso_cmd" \
         -n "liso (1 core)" "taskset -c 0 $liso_cmd" \
@@ -69,17 +69,21 @@ if command -v hyperfine >/dev/null; then
 else
     "$python" - "$work" "$runs" "wc -l" "wc -l $file" "liso" "$liso_cmd" "liso (1 core)" "taskset -c 0 $liso_cmd" \
         "duckdb" "$(peer duckdb)" "polars" "$(peer polars)" <<'PY'
-import json, os, shlex, statistics, subprocess, sys, time
+import json, os, resource, shlex, statistics, subprocess, sys, time
 work, runs, *pairs = sys.argv[1:]
 results = []
 for name, command in zip(pairs[::2], pairs[1::2]):
-    subprocess.run(shlex.split(command), check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(shlex.split(command), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     times = []
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     for _ in range(int(runs)):
         start = time.perf_counter()
-        subprocess.run(shlex.split(command), check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(shlex.split(command), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
-    results.append({"command": name, "median": statistics.median(times), "min": min(times), "max": max(times)})
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    results.append({"command": name, "median": statistics.median(times), "min": min(times), "max": max(times),
+                    "user": (after.ru_utime - before.ru_utime) / len(times),
+                    "system": (after.ru_stime - before.ru_stime) / len(times)})
 json.dump({"results": results}, open(os.path.join(work, "times.json"), "w"))
 PY
 fi

@@ -204,16 +204,18 @@ def table(times_json, peaks_json, computes):
     peers = [median[name] for name in ("duckdb", "polars") if name in median]
     fastest_peer = min(peers) if peers else None
     floor = median.get("wc -l")
-    print(f"{'command':<16} {'median s':>9} {'min s':>8} {'max s':>8} {'× wc -l':>8} "
+    print(f"{'command':<16} {'median s':>9} {'min s':>8} {'max s':>8} {'CPU s':>7} {'× wc -l':>8} "
           f"{'fastest peer ÷':>15} {'peak MiB':>9} {'work s':>8}")
     for name, r in results.items():
         ratio_floor = f"{r['median'] / floor:8.2f}" if floor else f"{'–':>8}"
-        ratio_peer = f"{fastest_peer / r['median']:14.2f}×" if fastest_peer else f"{'–':>15}"
+        ratio_peer = f"{fastest_peer / r['median']:14.2f}×" if fastest_peer and name != "wc -l" else f"{'–':>15}"
         peak = f"{peaks[name] / 1024:9.1f}" if name in peaks else f"{'–':>9}"
         work = f"{compute[name]:8.3f}" if name in compute else f"{'–':>8}"
-        print(f"{name:<16} {r['median']:9.3f} {r['min']:8.3f} {r['max']:8.3f} {ratio_floor} {ratio_peer} {peak} {work}")
+        cpu = f"{r['user'] + r['system']:7.3f}" if "user" in r else f"{'–':>7}"
+        print(f"{name:<16} {r['median']:9.3f} {r['min']:8.3f} {r['max']:8.3f} {cpu} {ratio_floor} {ratio_peer} {peak} {work}")
     print("\n'fastest peer ÷' is the faster peer's median divided by the row's median (above 1: faster than it);")
-    print("'work s' is the peer's own timing inside Python, without interpreter start-up and import.")
+    print("'CPU s' is user + system time per run, all threads; 'work s' is the peer's own timing inside")
+    print("Python (one run), without interpreter start-up and import.")
 
 
 if __name__ == "__main__":
