@@ -43,12 +43,14 @@ struct Harness {
                 byName[stage.name] = measurement
                 report.measurements.append(measurement)
             }
-            if let one = byName["liso score (1 core)"], let two = byName["liso score (2 cores)"], two.medianSeconds > 0
-            {
+            for (name, two) in byName where name.contains("2 cores") {
+                guard let one = byName[name.replacingOccurrences(of: "2 cores", with: "1 core")],
+                    two.medianSeconds > 0
+                else { continue }
                 report.ratios.append(
-                    Ratio(
-                        name: "liso score: 1 core / 2 cores", rows: rows, value: one.medianSeconds / two.medianSeconds))
+                    Ratio(name: "\(name): 1 core ÷ 2 cores", rows: rows, value: one.medianSeconds / two.medianSeconds))
             }
+            report.ratios.sort { ($0.rows, $0.name) < ($1.rows, $1.name) }
         }
         if options.filter.map({ "html-small".localizedCaseInsensitiveContains($0) }) ?? true {
             report.measurements.append(try measureSmallHTML(runs: options.runs ?? 20))
