@@ -94,11 +94,14 @@ package struct ScoringPlan: Sendable {
             bins += values.count + 3
         }
         itemMirror = scaleValues.map { ($0.first ?? 0) + ($0.last ?? 0) }
+        // A fraction outside [0, 2] means the same as its nearest bound; NaN means the default.
+        let given = policy.minimumAnsweredFraction
+        let fraction = given.isNaN ? ScoringPolicy.standard.minimumAnsweredFraction : min(max(given, 0), 2)
         var layouts: [ElementLayout] = []
         var offset = 0
         for (index, id) in elementIDs.enumerated() {
             let items = itemsByElement[index]
-            let required = max(1, Int((policy.minimumAnsweredFraction * Double(items.count) - 1e-9).rounded(.up)))
+            let required = max(1, Int((fraction * Double(items.count) - 1e-9).rounded(.up)))
             let minimum = items.map { scaleValues[$0].first ?? 0 }.min() ?? 0
             let maximum = items.map { scaleValues[$0].last ?? 0 }.max() ?? 0
             let layout = ElementLayout(

@@ -45,7 +45,11 @@ enum SelfEvaluateCommand: Command {
         let folder = context
         defer { context.input = input }
         let outcome = try session.run(input: &input, output: context.output) { answers in
-            let path = savePath ?? SelfEvaluationFile.defaultName(network: answers.network ?? "", language: language)
+            let path =
+                savePath
+                ?? SelfEvaluationFile.freeName(
+                    SelfEvaluationFile.defaultName(network: answers.network ?? "", language: language)
+                ) { FileManager.default.fileExists(atPath: folder.url(for: $0).path) }
             savePath = path
             let text = SelfEvaluationFile.text(for: answers, instrument: instrument)
             try AtomicFileWriter(destination: folder.url(for: path), displayName: path).write(text)

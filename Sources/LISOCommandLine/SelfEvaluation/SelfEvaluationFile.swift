@@ -49,6 +49,16 @@ package enum SelfEvaluationFile {
         return slug + (language == .dutch ? "-zelfevaluatie.csv" : "-self-evaluation.csv")
     }
 
+    /// `name` when `exists` says it is free, otherwise the first free `name-2.csv`,
+    /// `name-3.csv`, …: a new self-evaluation never overwrites another person's answers.
+    package static func freeName(_ name: String, exists: (String) -> Bool) -> String {
+        guard exists(name) else { return name }
+        let base = name.hasSuffix(".csv") ? String(name.dropLast(4)) : name
+        var number = 2
+        while exists("\(base)-\(number).csv") { number += 1 }
+        return "\(base)-\(number).csv"
+    }
+
     /// Which form a saved file was answered on: the full form when its header names every
     /// item of the full form, otherwise the short form.
     package static func form(ofHeader headerLine: String) -> QuestionnaireForm {

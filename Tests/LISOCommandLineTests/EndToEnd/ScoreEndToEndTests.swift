@@ -13,6 +13,7 @@ struct ScoreEndToEndTests {
         #expect(run.output.contains("Kwetsbare gezinnen"))
         #expect(run.errors.hasSuffix("rejected); 2 notes\n"))
         #expect(run.errors.contains("scored 82 respondents from 1 file"))
+        #expect(!run.errors.contains("\r"), "no progress line when standard error is not a terminal")
     }
 
     @Test func jsonGoesToTheOutputFileAndStandardOutputStaysEmpty() throws {

@@ -32,6 +32,13 @@ struct SelfEvaluateEndToEndTests {
         #expect(folder.contents == ["focus-op-vaderschap-self-evaluation.csv"])
     }
 
+    @Test func aSecondPersonOfTheSameNetworkGetsAFileOfTheirOwn() throws {
+        _ = try BinaryRun(["self-evaluate", "--network", "N"], input: "1\n", in: folder.url)
+        let second = try BinaryRun(["self-evaluate", "--network", "N"], input: "2\n", in: folder.url)
+        #expect(second.status == 0)
+        #expect(folder.contents == ["n-self-evaluation-2.csv", "n-self-evaluation.csv"])
+    }
+
     @Test func quittingBeforeNamingTheNetworkSavesNothing() throws {
         let run = try BinaryRun(["self-evaluate"], input: "q\n", in: folder.url)
         #expect(run.status == 0)

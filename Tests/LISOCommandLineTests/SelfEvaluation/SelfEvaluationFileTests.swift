@@ -45,4 +45,10 @@ import Testing
             SelfEvaluationFile.form(ofHeader: (["network"] + short.items.map(\.id.rawValue)).joined(separator: ","))
                 == .short)
     }
+
+    @Test func aTakenNameGetsTheFirstFreeNumber() {
+        let taken: Set = ["n-zelfevaluatie.csv", "n-zelfevaluatie-2.csv"]
+        #expect(SelfEvaluationFile.freeName("n-zelfevaluatie.csv") { taken.contains($0) } == "n-zelfevaluatie-3.csv")
+        #expect(SelfEvaluationFile.freeName("m-zelfevaluatie.csv") { taken.contains($0) } == "m-zelfevaluatie.csv")
+    }
 }

@@ -76,4 +76,20 @@ import Testing
         let counts = try #require(result.overall.items.first?.counts)
         #expect(counts == ["0.1": 2, "0.2": 1, "0.3": 1])
     }
+
+    @Test func unreasonablePolicyNumbersNeitherCrashNorProduceNaN() throws {
+        for fraction in [Double.nan, .infinity, -.infinity, -1] {
+            var scorer = Scorer(
+                instrument: Support.instrument(itemsPerElement: [2]),
+                policy: ScoringPolicy(
+                    minimumAnsweredFraction: fraction, minimumGroupSize: -3, divergenceThreshold: .nan,
+                    strengthThreshold: .nan, attentionThreshold: .infinity, straightlinerMinimumItems: -1))
+            scorer.add(Response(answers: Support.answers("4.")))
+            let result = scorer.result()
+            // The policy is echoed as given; every figure computed from it must encode.
+            _ = try JSONEncoder().encode([result.overall] + result.groups)
+            _ = try JSONEncoder().encode(result.divergence)
+            _ = try JSONEncoder().encode(result.recommendations)
+        }
+    }
 }
