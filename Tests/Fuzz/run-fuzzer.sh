@@ -31,6 +31,8 @@ for file in Fixtures/CSV/*.csv ../shared/conformance/csv-spectrum/csvs/*.csv \
         { printf "\\x$control"; cat "$file"; } > "$out/corpus/$name-$control"
     done
 done
+# Inputs that once found a fault (the first byte is the control byte).
+cp Tests/Fuzz/Regressions/* "$out/corpus/"
 printf '\x00a,"b\nc' > "$out/corpus/unterminated"
 printf '\x04a,b\x00c\n' > "$out/corpus/nul"
 printf '\x08\xef\xbb\xbfa;b\r\n"x""y";2\r' > "$out/corpus/bom-cr"

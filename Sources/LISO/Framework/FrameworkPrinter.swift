@@ -34,10 +34,8 @@ public struct FrameworkPrinter: Sendable {
 }
 
 /// Words the framework printers share.
-struct FrameworkWords {
+struct FrameworkWords: PrinterWords {
     let language: Language
-
-    func pick(_ nl: String, _ en: String) -> String { language == .dutch ? nl : en }
 
     /// `site` or `derived`, in the printer's language.
     func provenance(_ provenance: Provenance) -> String {

@@ -74,12 +74,13 @@ extension CSVReader {
         }
         var offsets: [Int] = []
         var lines = 0
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = split.diagnostics
         for outcome in outcomes {
             offsets.append(lines)
             for var diagnostic in outcome.diagnostics {
                 diagnostic.line = diagnostic.line.map { $0 + lines }
-                if diagnostic.kind == "encoding-fallback", diagnostics.contains(where: { $0.kind == diagnostic.kind }) {
+                let once: Set<String> = ["encoding-fallback", "invalid-utf8"]
+                if once.contains(diagnostic.kind), diagnostics.contains(where: { $0.kind == diagnostic.kind }) {
                     continue
                 }
                 diagnostics.append(diagnostic)

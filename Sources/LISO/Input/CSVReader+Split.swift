@@ -14,13 +14,19 @@ public struct CSVSplit: Hashable, Sendable {
     public var encoding: TextEncoding?
     /// The header record's field count, which later ranges compare their records with.
     public var headerFieldCount: Int?
+    /// Encoding warnings found while settling ``encoding`` (the ranges, told the encoding, do not repeat them).
+    public var diagnostics: [Diagnostic]
 
     /// Creates a split.
-    public init(ranges: [Range<Int>], delimiter: UInt8, encoding: TextEncoding?, headerFieldCount: Int?) {
+    public init(
+        ranges: [Range<Int>], delimiter: UInt8, encoding: TextEncoding?, headerFieldCount: Int?,
+        diagnostics: [Diagnostic] = []
+    ) {
         self.ranges = ranges
         self.delimiter = delimiter
         self.encoding = encoding
         self.headerFieldCount = headerFieldCount
+        self.diagnostics = diagnostics
     }
 }
 
@@ -38,8 +44,10 @@ extension CSVReader {
         let encoding: TextEncoding? = if case .undecided = first.core.encodingState { nil } else { first.encoding }
         let source = try CSVReaderByteSource.file(at: url, offset: 0, displayName: displayName)
         let size = source.size
+        let encodingKinds: Set<String> = ["encoding-fallback", "invalid-utf8"]
         var split = CSVSplit(
-            ranges: [0..<size], delimiter: first.delimiter, encoding: encoding, headerFieldCount: header?.count)
+            ranges: [0..<size], delimiter: first.delimiter, encoding: encoding, headerFieldCount: header?.count,
+            diagnostics: first.diagnostics.filter { encodingKinds.contains($0.kind) })
         let count = min(parts, size / max(minimumPartBytes, 1))
         guard count > 1, first.encoding != .utf16LittleEndian, first.encoding != .utf16BigEndian else {
             return split

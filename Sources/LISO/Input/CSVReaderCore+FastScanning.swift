@@ -47,7 +47,9 @@ extension CSVReaderCore {
             }
             break
         }
-        guard index &- recordStart <= limits.maximumFieldBytes else { return .resume(fields: 0, next: recordStart) }
+        guard index &- recordStart <= min(limits.maximumFieldBytes, limits.maximumRecordBytes) else {
+            return .resume(fields: 0, next: recordStart)
+        }
         fieldQuoted.update(repeating: false, count: field)
         if !fieldsToUnescape.isEmpty { fieldsToUnescape.removeAll(keepingCapacity: true) }
         if !strayQuoteFields.isEmpty { strayQuoteFields.removeAll(keepingCapacity: true) }
@@ -58,7 +60,7 @@ extension CSVReaderCore {
     /// that one may be over the limit, which the full scan then checks from the record's start.
     @inline(__always)
     private func resume(_ field: Int, at index: Int, recordStart: Int) -> ScanOutcome {
-        index &- recordStart <= limits.maximumFieldBytes
+        index &- recordStart <= min(limits.maximumFieldBytes, limits.maximumRecordBytes)
             ? .resume(fields: field, next: index) : .resume(fields: 0, next: recordStart)
     }
 }

@@ -23,18 +23,25 @@ extension CSVReaderCore {
             encodingState = hint == .windows1252 ? .decided : .validatingUTF8(checkFrom: 0)
         }
         decideEncoding()
+        // Detection looks at the same bytes however the input arrives: the header line, up to one
+        // byte past the record limit.
+        let window = limits.maximumRecordBytes + 1
         if dialect.delimiter == nil {
-            while !sourceEnded, end - start < limits.maximumRecordBytes, !holdsHeaderLine() { try fill() }
+            while !sourceEnded, end - start < window, !holdsHeaderLine() { try fill() }
         }
         setDelimiter(
             dialect.delimiter
-                ?? CSVDialect.detectDelimiter(in: UnsafeBufferPointer(start: buffer + start, count: end - start)))
+                ?? CSVDialect.detectDelimiter(
+                    in: UnsafeBufferPointer(start: buffer + start, count: min(end - start, window))))
     }
 
-    /// Whether the buffer holds a line break outside quotes, so the header line is complete.
+    /// Whether the buffer holds the first line that is not empty up to a line break outside quotes,
+    /// so the header line is complete.
     private func holdsHeaderLine() -> Bool {
         var inQuotes = false
-        for index in start..<end {
+        var first = start
+        while first < end, buffer[first] == 0x0A || buffer[first] == 0x0D { first += 1 }
+        for index in first..<end {
             switch buffer[index] {
             case 0x22: inQuotes.toggle()
             case 0x0A, 0x0D: if !inQuotes { return true }

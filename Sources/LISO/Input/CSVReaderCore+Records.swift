@@ -27,13 +27,6 @@ extension CSVReaderCore {
                 line += 1
                 lineBreaks += 1
             case .needMore:
-                if end - start > limits.maximumRecordBytes {
-                    throw fail(
-                        fault(
-                            "record-too-long",
-                            "record is longer than \(CSVReaderCore.size(limits.maximumRecordBytes))",
-                            line: line, column: nil))
-                }
                 do throws(LISOError) { try fill() } catch { throw fail(error) }
             case .endOfInput:
                 finish()

@@ -19,7 +19,9 @@ extension CSVReaderCore {
     /// (the fast path's fields before it have no line break): a byte-level state machine whose inner loops
     /// run to the next byte that matters (the sentinel line feed at ``end`` stops them).
     ///
-    /// Writes field offsets, relative to ``start``, into the scratch arrays.
+    /// Writes field offsets, relative to ``start``, into the scratch arrays. Limits are checked by
+    /// position, at every stop and where the buffer ends, and the first limit crossed is the fault:
+    /// so a file gives the same records and the same fault however it is cut into chunks.
     /// - Complexity: O(*n*) in the record's length.
     func scanRecord(resumingAt firstField: Int, from resumeIndex: Int) -> ScanOutcome {
         let bytes = buffer
@@ -41,6 +43,7 @@ extension CSVReaderCore {
         let quotedStops = self.quotedStops
         let delimiter = self.delimiter
         let maximumField = limits.maximumFieldBytes
+        let recordLimit = recordStart &+ limits.maximumRecordBytes &+ 1
         var starts = fieldStarts
         var ends = fieldEnds
         var quoted = fieldQuoted
@@ -62,67 +65,68 @@ extension CSVReaderCore {
             var stop = bytes[index]
             let isQuoted = stop == 0x22
             if isQuoted {
-                index += 1
+                index &+= 1
                 fieldStart = index
-                let openingLineBreaks = lineBreaks
+                let fieldLimit = fieldStart &+ maximumField &+ 1
+                let place = (line: line + lineBreaks, column: field + 1)
                 var escaped = false
                 quotedScan: while true {
-                    while !quotedStops[Int(bytes[index])] { index += 1 }
+                    while !quotedStops[Int(bytes[index])] { index &+= 1 }
+                    if index >= min(fieldLimit, recordLimit) {
+                        return .fault(limitFault(fieldLimit, recordLimit, quoted: true, place))
+                    }
                     if index >= end {
-                        if index - fieldStart > maximumField {
-                            return .fault(
-                                fault(
-                                    "field-too-long",
-                                    "quoted field is longer than \(CSVReaderCore.size(maximumField)); is a closing quote missing?",
-                                    line: line + openingLineBreaks, column: field + 1))
-                        }
                         if !ended { return .needMore }
                         return .fault(
                             fault(
                                 "unterminated-quote", "quoted field is not closed before the end of the file",
-                                line: line + openingLineBreaks, column: field + 1))
+                                line: place.line, column: place.column))
                     }
                     switch bytes[index] {
                     case 0x22:
-                        if index + 1 >= end, !ended { return .needMore }
-                        if index + 1 < end, bytes[index + 1] == 0x22 {
+                        if index &+ 1 >= end, !ended { return .needMore }
+                        if index &+ 1 < end, bytes[index &+ 1] == 0x22 {
                             escaped = true
-                            index += 2
+                            index &+= 2
                         } else {
                             break quotedScan
                         }
                     case 0x0A:
-                        lineBreaks += 1
-                        index += 1
+                        lineBreaks &+= 1
+                        index &+= 1
                     case 0x0D:
-                        lineBreaks += 1
-                        index += 1
-                        if index >= end {
-                            if !ended { return .needMore }
-                        } else if bytes[index] == 0x0A {
-                            index += 1
-                        }
+                        lineBreaks &+= 1
+                        index &+= 1
+                        if index < end, bytes[index] == 0x0A { index &+= 1 }
                     default:
                         return .fault(nulByte(field, lineBreaks))
                     }
                 }
                 fieldEnd = index
-                index += 1
+                index &+= 1
                 stop = bytes[index]
                 if !unquotedStops[Int(stop)] {
                     strayQuoteFields.append(field)
-                    while !unquotedStops[Int(bytes[index])] { index += 1 }
+                    while !unquotedStops[Int(bytes[index])] { index &+= 1 }
                     fieldEnd = index
                     stop = bytes[index]
                     escaped = true
+                    if index >= min(fieldLimit, recordLimit) {
+                        return .fault(limitFault(fieldLimit, recordLimit, quoted: true, place))
+                    }
                 }
                 if escaped { fieldsToUnescape.append(field) }
             } else {
                 while !unquotedStops[Int(bytes[index])] { index &+= 1 }
                 stop = bytes[index]
                 fieldEnd = index
+                let fieldLimit = fieldStart &+ maximumField &+ 1
+                if index >= min(fieldLimit, recordLimit) {
+                    return .fault(
+                        limitFault(fieldLimit, recordLimit, quoted: false, (line: line + lineBreaks, column: field + 1))
+                    )
+                }
             }
-            if fieldEnd &- fieldStart > maximumField { return .fault(tooLong(field, lineBreaks)) }
             starts[field] = fieldStart &- recordStart
             ends[field] = fieldEnd &- recordStart
             quoted[field] = isQuoted
@@ -138,40 +142,18 @@ extension CSVReaderCore {
             }
             switch stop {
             case 0x0A:
-                return .record(end: index + 1, fields: field, lineBreaks: lineBreaks + 1)
+                return .record(end: index &+ 1, fields: field, lineBreaks: lineBreaks &+ 1)
             case 0x0D:
-                if index + 1 >= end {
+                if index &+ 1 >= end {
                     if !ended { return .needMore }
-                    return .record(end: index + 1, fields: field, lineBreaks: lineBreaks + 1)
+                    return .record(end: index &+ 1, fields: field, lineBreaks: lineBreaks &+ 1)
                 }
                 return .record(
-                    end: bytes[index + 1] == 0x0A ? index + 2 : index + 1, fields: field, lineBreaks: lineBreaks + 1)
+                    end: bytes[index &+ 1] == 0x0A ? index &+ 2 : index &+ 1, fields: field, lineBreaks: lineBreaks &+ 1
+                )
             default:
-                return .fault(nulByte(field - 1, lineBreaks))
+                return .fault(nulByte(field &- 1, lineBreaks))
             }
         }
-    }
-
-    private func tooLong(_ field: Int, _ lineBreaks: Int) -> LISOError {
-        fault(
-            "field-too-long", "field is longer than \(CSVReaderCore.size(limits.maximumFieldBytes))",
-            line: line + lineBreaks, column: field + 1)
-    }
-
-    private func tooManyFields(_ field: Int) -> LISOError {
-        fault("too-many-fields", "record has more than \(limits.maximumFields) fields", line: line, column: field + 1)
-    }
-
-    private func nulByte(_ field: Int, _ lineBreaks: Int) -> LISOError {
-        fault(
-            "nul-byte", "the file contains a NUL byte; is it utf-16 without a byte order mark?",
-            line: line + lineBreaks, column: field + 1)
-    }
-
-    /// A byte count for messages: `1 MiB`, `64 KiB`, `100 bytes`.
-    static func size(_ bytes: Int) -> String {
-        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
-        return "\(bytes) bytes"
     }
 }

@@ -45,17 +45,12 @@ public struct QuestionnairePrinter: Sendable {
     }
 
     /// A CSV field, quoted when it holds a comma, quote or line break.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-    }
+    static func csvField(_ text: String) -> String { CSVField.quoted(text) }
 }
 
 /// Words and groupings the questionnaire printers share.
-struct QuestionnaireWords {
+struct QuestionnaireWords: PrinterWords {
     let language: Language
-
-    func pick(_ nl: String, _ en: String) -> String { language == .dutch ? nl : en }
 
     /// The kinds of background field, in template order, with the question people are asked.
     static let kinds: [(key: String, question: LocalizedText)] = [

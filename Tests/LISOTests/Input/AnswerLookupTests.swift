@@ -4,18 +4,6 @@ import Testing
 @testable import LISO
 
 @Suite struct AnswerLookupTests {
-    /// A small deterministic generator, so that a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The rule written plainly with Foundation strings: the reference the fast lookup must agree with.
     static func reference(_ cell: String, scale: ResponseScale) -> Answer? {
         func plain(_ text: String) -> String {
@@ -49,7 +37,7 @@ import Testing
             + AnswerLookup.alwaysMissing + [
                 "4.0", "4,0", "3,50", "7", "0", "-1", "Soms", "mee", "eens", "", "A6", "1.5",
             ]
-        var random = SplitMix(state: 20_231)
+        var random = SplitMix64(seed: 20_231)
         for _ in 0..<5000 {
             var cell = words.randomElement(using: &random)!
             switch Int.random(in: 0..<5, using: &random) {

@@ -106,4 +106,26 @@ import Testing
             #expect(error.diagnostics.first?.line == 2 + 2 * 199 + 1)
         }
     }
+
+    @Test func aWindows1252FileReadsInRangesWithOneWarning() throws {
+        var text = "naam;rol\r\n"
+        for index in 0..<80 { text += "Joëlle \(index);\"Coördinator\r\nvan €\"\r\n" }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("liso-parallel-\(UUID()).csv")
+        try #require(text.data(using: .windowsCP1252)).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let (records, read) = try inParallel(url, parts: 6)
+        #expect(records == (try onePass(url)))
+        #expect(records.last?.fields == ["Joëlle 79", "Coördinator\r\nvan €"])
+        #expect(read.diagnostics.map(\.kind) == ["encoding-fallback"])
+    }
+
+    @Test func aUTF16FileIsOneRange() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("liso-parallel-\(UUID()).csv")
+        let text = String(repeating: "a,b\n", count: 100)
+        try Data([0xFF, 0xFE] + Array(try #require(text.data(using: .utf16LittleEndian)))).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let split = try CSVReader.split(contentsOf: url, displayName: "u.csv", parts: 4, minimumPartBytes: 1)
+        #expect(split.ranges.count == 1)
+        #expect(try inParallel(url, parts: 4).records.count == 100)
+    }
 }

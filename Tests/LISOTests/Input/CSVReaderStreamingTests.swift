@@ -103,4 +103,35 @@ import Testing
         #expect(records.last?.fields == ["4999", "regel 4999\nvervolg, met komma", "5"])
         #expect(records.last?.line == 2 + 2 * 4_999)
     }
+
+    @Test func hostileBytesGiveTheSameRecordsAndFaultWhateverTheChunking() throws {
+        var random = SplitMix64(seed: 11)
+        let alphabet: [UInt8] = Array("ab,;\"\"\r\n\n".utf8) + [0x00, 0xC3, 0xA9, 0xFF, 0x09]
+        var limits = CSVReaderLimits.standard
+        limits.maximumFieldBytes = 12
+        limits.maximumFields = 6
+        limits.maximumRecordBytes = 40
+        for _ in 0..<1_500 {
+            let bytes = (0..<Int.random(in: 0...60, using: &random)).map { _ in alphabet.randomElement(using: &random)!
+            }
+            func read(chunk: Int) -> (records: [CSVRecord], error: LISOError?) {
+                var chunked = limits
+                chunked.chunkBytes = chunk
+                var reader = CSVReader(bytes: bytes, displayName: "h.csv", dialect: .automatic, limits: chunked)
+                var records: [CSVRecord] = []
+                do {
+                    try reader.forEachRecord { records.append($0) }
+                    return (records, nil)
+                } catch {
+                    return (records, error as? LISOError)
+                }
+            }
+            let whole = read(chunk: 1 << 20)
+            for chunk in [1, 2, 5] {
+                let pieces = read(chunk: chunk)
+                #expect(pieces.records == whole.records, "\(bytes) in chunks of \(chunk)")
+                #expect(pieces.error == whole.error, "\(bytes) in chunks of \(chunk)")
+            }
+        }
+    }
 }

@@ -4,18 +4,13 @@ import Foundation
 
 /// Helpers the CSV tests share: reading everything from bytes, and where fixtures live.
 enum CSVTestSupport {
-    /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// `Fixtures/CSV` in the package.
-    static let fixtures = packageRoot.appendingPathComponent("Fixtures/CSV")
+    static let fixtures = PackagePaths.root.appendingPathComponent("Fixtures/CSV")
 
     /// The shared csv-spectrum conformance suite beside the package, or `nil` (with a printed
     /// reason) when it is absent.
     static var spectrum: URL? {
-        let url = packageRoot.appendingPathComponent("../shared/conformance/csv-spectrum").standardizedFileURL
+        let url = PackagePaths.shared.appendingPathComponent("conformance/csv-spectrum")
         guard FileManager.default.fileExists(atPath: url.path) else {
             print("skipping csv-spectrum cases: '\(url.path)' is absent")
             return nil

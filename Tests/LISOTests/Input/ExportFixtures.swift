@@ -20,7 +20,7 @@ struct ExportFixture: Sendable, CustomStringConvertible {
 
     var description: String { file }
 
-    var url: URL { PulseInstrument.packageRoot.appendingPathComponent("Fixtures/Exports/\(file)") }
+    var url: URL { PackagePaths.root.appendingPathComponent("Fixtures/Exports/\(file)") }
 
     /// The 1-based line of each respondent's row: the first comment spans two lines.
     var lines: [Int] { [headerRows + 1, headerRows + 3, headerRows + 4] }

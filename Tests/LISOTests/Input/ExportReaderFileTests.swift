@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func theBundledExampleMapsEveryItemOfTheFullForm() throws {
-        let url = PulseInstrument.packageRoot.appendingPathComponent("Fixtures/Exports/example-leernetwerken.csv")
+        let url = PackagePaths.root.appendingPathComponent("Fixtures/Exports/example-leernetwerken.csv")
         var rows = 0
         let summary = try ExportReader(instrument: .lisoFull).read(contentsOf: url, displayName: "example.csv") { _ in
             rows += 1

@@ -98,17 +98,7 @@ enum PulseInstrument {
 
     /// The package's `../shared` folder, or `nil` when it is absent.
     static var sharedFolder: URL? {
-        let package = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let shared = package.deletingLastPathComponent().appendingPathComponent("shared")
+        let shared = PackagePaths.shared
         return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
-    }
-
-    /// The package root, found from this file.
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
     }
 }

@@ -5,20 +5,14 @@ import Testing
 
 /// Places and helpers the instrument tests share.
 enum InstrumentTestSupport {
-    /// The package root, found from this file's place.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// A fixture of `Fixtures/Instruments`.
     static func fixture(_ name: String) -> URL {
-        packageRoot.appendingPathComponent("Fixtures/Instruments").appendingPathComponent(name)
+        PackagePaths.root.appendingPathComponent("Fixtures/Instruments").appendingPathComponent(name)
     }
 
     /// The shared example instrument, or nil (with a printed reason) when `../shared` is absent.
     static func sharedExample() -> URL? {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent(
-            "shared/examples/custom-instrument.json")
+        let url = PackagePaths.shared.appendingPathComponent("examples/custom-instrument.json")
         guard FileManager.default.fileExists(atPath: url.path) else {
             print("skipped: \(url.path) is absent (the shared folder is not next to the package)")
             return nil

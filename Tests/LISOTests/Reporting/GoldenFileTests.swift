@@ -6,9 +6,7 @@ import Testing
 /// Compares every format of the rich fixture with its golden file in `Fixtures/Expected/`.
 /// Set `LISO_RECORD_GOLDEN=1` to write the golden files instead.
 @Suite struct GoldenFileTests {
-    static let expected = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/Expected")
+    static let expected = PackagePaths.root.appendingPathComponent("Fixtures/Expected")
 
     static let cases: [(file: String, format: ReportFormat, language: Language)] = [
         ("report.nl.md", .markdown, .dutch), ("report.en.md", .markdown, .english),

@@ -67,9 +67,7 @@ import Testing
     }
 
     @Test func evaluatingTheBundledExampleCountsEveryRow() async throws {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/Exports/example-leernetwerken.csv")
+        let url = PackagePaths.root.appendingPathComponent("Fixtures/Exports/example-leernetwerken.csv")
         let result = try await ExportEvaluation(instrument: .lisoFull).evaluate([url])
         #expect(result.rowsRead == 83)
         #expect(result.rowsRejected == 1)

@@ -31,7 +31,7 @@ struct DataShape: CustomStringConvertible {
     }
 
     func responses() -> [Response] {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let framework = EvaluationFramework.liso2023
         let itemCount = itemsPerElement.reduce(0, +)
         func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &random) < p }

@@ -33,7 +33,7 @@ import Testing
 
     /// The rows scored in random chunks by separate scorers, merged in order.
     static func chunked(_ rows: [Response], shape: DataShape) -> Scorer {
-        var random = SeededGenerator(seed: shape.seed &* 31)
+        var random = SplitMix64(seed: shape.seed &* 31)
         var merged = Scorer(instrument: shape.instrument, policy: shape.policy)
         var start = 0
         while start < rows.count {

@@ -18,7 +18,7 @@ public struct HTMLRenderer: ReportRenderer {
 }
 
 /// Builds the HTML text of a report, section by section.
-struct HTMLWriter {
+struct HTMLWriter: ReportSectionWriter {
     let report: Report
     let strings: ReportStrings
     let numbers: NumberStyle
@@ -33,19 +33,13 @@ struct HTMLWriter {
     /// Escapes user text.
     func h(_ text: String) -> String { HTMLText.escape(text) }
 
-    func number(_ value: Double?, digits: Int = 2) -> String {
-        value.map { numbers.decimal($0, digits: digits) } ?? "–"
-    }
-
-    func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
-
     func badge(_ band: Band?) -> String {
         guard let band else { return "–" }
         return "<span class=\"badge \(band.rawValue)\">\(h(strings.label(band)))</span>"
     }
 
     func hiddenCell(_ respondents: Int) -> String {
-        "<span class=\"hidden-group\">\(h(strings.suppressedCell.filled(["n": numbers.integer(respondents)])))</span>"
+        "<span class=\"hidden-group\">\(h(suppressedCell(respondents)))</span>"
     }
 
     /// A table; `numeric` marks right-aligned columns; cells are HTML already.
@@ -85,14 +79,7 @@ struct HTMLWriter {
         text += "<title>\(h(report.title)) – \(h(report.instrumentTitle))</title>\n"
         text += "<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
         header()
-        summary()
-        elements()
-        comparisons()
-        divergences()
-        recommendations()
-        waves()
-        dataQuality()
-        method()
+        sections()
         let made = strings.madeWith.filled(["tool": report.method.tool.name, "version": report.method.tool.version])
         text += "<footer>\(h(made)) · \(h(strings.provenance))</footer>\n</main>\n</body>\n</html>\n"
     }

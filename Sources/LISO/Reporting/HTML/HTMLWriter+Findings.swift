@@ -27,7 +27,7 @@ extension HTMLWriter {
                 continue
             }
             let hidden = comparison.columns.filter(\.suppressed).map {
-                "\($0.label): " + strings.suppressedCell.filled(["n": numbers.integer($0.respondents)])
+                "\($0.label): " + suppressedCell($0.respondents)
             }
             let caption =
                 ([strings.comparisonCaption.filled(["dimension": comparison.dimensionLabel.lowercased()])] + hidden)
@@ -46,17 +46,13 @@ extension HTMLWriter {
 
     mutating func divergences() {
         let threshold = numbers.decimal(report.result.policy.divergenceThreshold, digits: 1)
-        for (kind, title) in [
-            (Divergence.Kind.perspectives, strings.divergence), (.trekkersVersusMembers, strings.trekkersAndMembers),
-        ] {
-            let lines = report.divergences.filter { $0.kind == kind }
-            guard !lines.isEmpty else { continue }
+        for (kind, title, lines) in divergenceSections {
             text += "<section id=\"divergence-\(kind.rawValue)\"><h2>\(h(title))</h2>\n"
             text += "<p>\(h(strings.divergenceIntro.filled(["threshold": threshold])))</p>\n"
             let rows = lines.map { line in
                 [
                     h(line.network ?? strings.allRespondents), h(line.element),
-                    kind == .perspectives ? numbers.decimal(line.difference) : numbers.signed(line.difference),
+                    difference(line),
                     h(line.highest), h(line.lowest), line.flagged ? "⚑ \(h(strings.yes))" : h(strings.no),
                 ]
             }

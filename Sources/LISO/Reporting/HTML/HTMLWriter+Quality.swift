@@ -2,20 +2,10 @@ extension HTMLWriter {
     mutating func dataQuality() {
         let quality = report.dataQuality
         text += "<section class=\"major\" id=\"data-quality\"><h2>\(h(strings.dataQuality))</h2>\n"
-        var facts = [
-            (strings.rowsRead, quality.rowsRead), (strings.rowsRejected, quality.rowsRejected),
-            (strings.respondents, quality.respondents),
-            (
-                strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)]),
-                quality.straightliners
-            ),
-            (strings.duplicateIds, quality.duplicateIds),
-        ]
-        facts += quality.multiSelect.map { ($0.label, $0.count) }
         text += "<div class=\"columns\"><div>"
         text += table(
             caption: nil, headers: [strings.figure, strings.count], numeric: [1],
-            rows: facts.map { [h($0.0), numbers.integer($0.1)] })
+            rows: qualityFacts.map { [h($0.0), numbers.integer($0.1)] })
         text += "</div><div><h3>\(h(strings.diagnostics))</h3>"
         if quality.diagnostics.isEmpty {
             text += "<p>\(h(strings.noDiagnostics))</p>"
@@ -58,25 +48,21 @@ extension HTMLWriter {
 
     mutating func method() {
         let method = report.method
-        let policy = method.policy
         text += "<section class=\"major\" id=\"method\"><h2>\(h(strings.method))</h2>\n"
         text += "<p class=\"rule\">\(h(strings.provenance))</p>\n"
         text +=
-            "<p>\(h(strings.methodText.filled(["fraction": numbers.percent(policy.minimumAnsweredFraction)])))</p>\n"
-        let rows = [
+            "<p>\(h(strings.methodText.filled(["fraction": numbers.percent(method.policy.minimumAnsweredFraction)])))</p>\n"
+        let rows =
             [
-                strings.instrument,
-                "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
-            ],
-            [strings.framework, "\(method.frameworkName) (\(method.frameworkID.rawValue))"],
-            [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
-            [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],
-            [strings.divergenceThreshold, numbers.decimal(policy.divergenceThreshold, digits: 1)],
-            [strings.strengthThreshold, numbers.decimal(policy.strengthThreshold, digits: 1)],
-            [strings.attentionThreshold, numbers.decimal(policy.attentionThreshold, digits: 1)],
-            [strings.straightlinerMinimumItems, numbers.integer(policy.straightlinerMinimumItems)],
-            [strings.tool, "\(method.tool.name) \(method.tool.version)"],
-        ]
+                [
+                    strings.instrument,
+                    "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
+                ],
+                [strings.framework, "\(method.frameworkName) (\(method.frameworkID.rawValue))"],
+            ]
+            + policyRows + [
+                [strings.tool, "\(method.tool.name) \(method.tool.version)"]
+            ]
         text += table(
             caption: nil, headers: [strings.figure, strings.value], numeric: [], rows: rows.map { $0.map(h) })
         text += "</section>\n"

@@ -15,7 +15,7 @@ public struct MarkdownRenderer: ReportRenderer {
 }
 
 /// Builds the Markdown text of a report, section by section.
-struct MarkdownWriter {
+struct MarkdownWriter: ReportSectionWriter {
     let report: Report
     let strings: ReportStrings
     let numbers: NumberStyle
@@ -32,27 +32,10 @@ struct MarkdownWriter {
     mutating func write() {
         text += "# \(Escape.escape(report.title))\n\n"
         text += "\(strings.subtitle). \(strings.instrument): \(Escape.escape(report.instrumentTitle)).\n\n"
-        summary()
-        elements()
-        comparisons()
-        divergences()
-        recommendations()
-        waves()
-        dataQuality()
-        method()
+        sections()
     }
-
-    func number(_ value: Double?, digits: Int = 2) -> String {
-        value.map { numbers.decimal($0, digits: digits) } ?? "–"
-    }
-
-    func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
 
     func band(_ band: Band?) -> String { band.map(strings.label) ?? "–" }
-
-    func suppressedCell(_ respondents: Int) -> String {
-        strings.suppressedCell.filled(["n": numbers.integer(respondents)])
-    }
 
     mutating func summary() {
         let summary = report.summary

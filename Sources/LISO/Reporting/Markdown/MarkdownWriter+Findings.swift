@@ -25,18 +25,13 @@ extension MarkdownWriter {
 
     mutating func divergences() {
         let threshold = numbers.decimal(report.result.policy.divergenceThreshold, digits: 1)
-        for (kind, title) in [
-            (Divergence.Kind.perspectives, strings.divergence),
-            (.trekkersVersusMembers, strings.trekkersAndMembers),
-        ] {
-            let lines = report.divergences.filter { $0.kind == kind }
-            guard !lines.isEmpty else { continue }
+        for (_, title, lines) in divergenceSections {
             text += "## \(title)\n\n"
             text += strings.divergenceIntro.filled(["threshold": threshold]) + "\n\n"
             let rows = lines.map { line in
                 [
                     Escape.escape(line.network ?? strings.allRespondents), Escape.escape(line.element),
-                    kind == .perspectives ? numbers.decimal(line.difference) : numbers.signed(line.difference),
+                    difference(line),
                     Escape.escape(line.highest), Escape.escape(line.lowest), line.flagged ? "⚑" : "",
                 ]
             }
@@ -100,18 +95,8 @@ extension MarkdownWriter {
     mutating func dataQuality() {
         let quality = report.dataQuality
         text += "## \(strings.dataQuality)\n\n"
-        var facts = [
-            (strings.rowsRead, quality.rowsRead), (strings.rowsRejected, quality.rowsRejected),
-            (strings.respondents, quality.respondents),
-            (
-                strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)]),
-                quality.straightliners
-            ),
-            (strings.duplicateIds, quality.duplicateIds),
-        ]
-        facts += quality.multiSelect.map { ($0.label, $0.count) }
         text += Escape.table(
-            [strings.figure, strings.count], [.left, .right], facts.map { [$0.0, numbers.integer($0.1)] })
+            [strings.figure, strings.count], [.left, .right], qualityFacts.map { [$0.0, numbers.integer($0.1)] })
         text += "\n"
         if !quality.sources.isEmpty {
             text += "### \(strings.files)\n\n"
@@ -154,27 +139,23 @@ extension MarkdownWriter {
 
     mutating func method() {
         let method = report.method
-        let policy = method.policy
         text += "## \(strings.method)\n\n"
         text += "\(strings.provenance)\n\n"
-        text += strings.methodText.filled(["fraction": numbers.percent(policy.minimumAnsweredFraction)]) + "\n\n"
-        let rows = [
+        text += strings.methodText.filled(["fraction": numbers.percent(method.policy.minimumAnsweredFraction)]) + "\n\n"
+        let rows =
             [
-                strings.instrument,
-                "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
-            ],
-            [
-                strings.framework,
-                "\(Escape.escape(method.frameworkName)) (\(Escape.escape(method.frameworkID.rawValue)))",
-            ],
-            [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
-            [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],
-            [strings.divergenceThreshold, numbers.decimal(policy.divergenceThreshold, digits: 1)],
-            [strings.strengthThreshold, numbers.decimal(policy.strengthThreshold, digits: 1)],
-            [strings.attentionThreshold, numbers.decimal(policy.attentionThreshold, digits: 1)],
-            [strings.straightlinerMinimumItems, numbers.integer(policy.straightlinerMinimumItems)],
-            [strings.tool, "\(Escape.escape(method.tool.name)) \(Escape.escape(method.tool.version))"],
-        ]
+                [
+                    strings.instrument,
+                    "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
+                ],
+                [
+                    strings.framework,
+                    "\(Escape.escape(method.frameworkName)) (\(Escape.escape(method.frameworkID.rawValue)))",
+                ],
+            ]
+            + policyRows + [
+                [strings.tool, "\(Escape.escape(method.tool.name)) \(Escape.escape(method.tool.version))"]
+            ]
         text += Escape.table([strings.figure, strings.value], [.left, .left], rows)
     }
 }

@@ -30,8 +30,7 @@ public struct CSVRenderer: ReportRenderer {
     package static func textCell(_ text: String) -> String {
         var cell = text
         if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { cell = "'" + cell }
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVField.quoted(cell)
     }
 
     /// A number cell: shortest round-tripping text with `.` decimals.

@@ -5,9 +5,7 @@ import Testing
 
 /// Checks that the JSON report and `DocsSource/report.schema.json` name the same keys.
 @Suite struct ReportSchemaTests {
-    static let schemaURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("DocsSource/report.schema.json")
+    static let schemaURL = PackagePaths.root.appendingPathComponent("DocsSource/report.schema.json")
 
     func schema() throws -> [String: Any] {
         let data = try Data(contentsOf: Self.schemaURL)

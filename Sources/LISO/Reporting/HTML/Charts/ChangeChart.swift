@@ -32,7 +32,7 @@ struct ChangeChart {
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * (Double(index) + 0.5)
             svg +=
-                "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(HTMLText.escape(row.label))</text>"
+                svgRowLabel(row.label, right: labelWidth, y: y)
             guard let difference = row.difference else { continue }
             if let ci = row.ci95, ci.count == 2 {
                 let (x0, x1) = (HTMLText.coordinate(axis.x(ci[0])), HTMLText.coordinate(axis.x(ci[1])))

@@ -54,3 +54,8 @@ extension NumberStyle {
 func svgOpen(width: Double, height: Double, label: String) -> String {
     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(HTMLText.coordinate(width)) \(HTMLText.coordinate(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" preserveAspectRatio=\"xMinYMin meet\"><title>\(HTMLText.escape(label))</title>"
 }
+
+/// The label of a chart row: escaped text that ends at `right`, on the row's centre line `y`.
+func svgRowLabel(_ text: String, right: Double, y: Double) -> String {
+    "<text x=\"\(HTMLText.coordinate(right))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(HTMLText.escape(text))</text>"
+}

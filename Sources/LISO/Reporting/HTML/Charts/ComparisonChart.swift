@@ -41,7 +41,7 @@ struct ComparisonChart {
             let y = top + rowHeight * (Double(rowIndex) + 0.5)
             let flag = row.flagged ? "⚑ " : ""
             svg +=
-                "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(flag)\(HTMLText.escape(row.label))</text>"
+                svgRowLabel(flag + row.label, right: labelWidth, y: y)
             let present = row.means.compactMap { $0 }
             if let lowest = present.min(), let highest = present.max() {
                 svg +=

@@ -34,7 +34,7 @@ struct LollipopChart {
             let y = top + rowHeight * (Double(index) + 0.5)
             let cy = HTMLText.coordinate(y)
             svg +=
-                "<text x=\"\(HTMLText.coordinate(labelWidth))\" y=\"\(HTMLText.coordinate(y + 4))\" text-anchor=\"end\" class=\"label\">\(HTMLText.escape(row.label))</text>"
+                svgRowLabel(row.label, right: labelWidth, y: y)
             guard let mean = row.mean else { continue }
             let x = axis.x(mean)
             svg +=
