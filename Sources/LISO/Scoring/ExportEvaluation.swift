@@ -111,14 +111,16 @@ public struct ExportEvaluation: Sendable {
             return try scoreInOnePass(url, displayName: displayName, reader: reader, prepared: prepared)
         }
         let firstStart = split.ranges[0].lowerBound
-        let empty = Scorer(instrument: instrument, framework: framework, policy: policy)
+        let (instrument, framework, policy, header) = (instrument, framework, policy, headerRecords)
         let parallel = try CSVReader.readInParallel(
             contentsOf: url, displayName: displayName, dialect: dialect, parts: workers,
             minimumPartBytes: minimumRangeBytes
         ) { csv in
-            var scorer = empty
+            // Each range builds its own tables, so no two threads touch the same reference counts.
+            var scorer = Scorer(instrument: instrument, framework: framework, policy: policy)
+            let own = try reader.prepare(header: header, file: displayName)
             let summary = try reader.read(
-                records: { each in try csv.forEachRecord(each) }, prepared: prepared,
+                records: { each in try csv.forEachRecord(each) }, prepared: own,
                 includesHeader: csv.endOffset == firstStart, file: displayName
             ) { scorer.add($0) }
             return ScoredFile(scorer: scorer, summary: summary, encoding: csv.encoding)
