@@ -18,7 +18,17 @@ extension ExportReader {
         guard let header = ExportHeader.detect(records, override: layout) else {
             throw LISOError(.inputUnusable, Diagnostic(.error, kind: "empty-file", "file is empty", file: file))
         }
-        let mapping = try ColumnMapping(header: header, instrument: instrument, file: file)
+        var mapping = try ColumnMapping(header: header, instrument: instrument, file: file)
+        if let layout, let detected = ExportHeader.detect(records), detected.layout != layout,
+            detected.rowCount != header.rowCount
+        {
+            mapping.diagnostics.insert(
+                Diagnostic(
+                    .warning, kind: "layout-override",
+                    "layout '\(layout.rawValue)' was given, but the header looks like '\(detected.layout.rawValue)': "
+                        + "\(header.rowCount) header rows are skipped instead of \(detected.rowCount)",
+                    file: file, line: header.line), at: 0)
+        }
         return Prepared(
             header: header, mapping: mapping,
             decoder: ResponseDecoder(mapping: mapping, instrument: instrument, file: file))

@@ -41,9 +41,17 @@ extension Scorer {
             overall, grouping: nil, reason: overall.respondents < minimum ? Suppression.smallGroup : nil)
 
         var reported: [GroupResult] = []
+        var notes = diagnostics
         for (grouping, definition) in groupings.enumerated() where definition.reported {
             if definition.isDefault, !present[dimensionIndex(definition.dimensions[0])] { continue }
             reported += slotsByGrouping[grouping].compactMap { built[$0] }
+            for dimension in definition.dimensions where !present[dimensionIndex(dimension)] && respondents > 0 {
+                notes.append(
+                    Diagnostic(
+                        .warning, kind: "empty-grouping",
+                        "no respondent has a value for '\(dimension.rawValue)', so grouping by '\(definition.name)' shows no group"
+                    ))
+            }
         }
         let findings = ScoredFindings(
             scorer: self, slotsByGrouping: slotsByGrouping, built: built, overall: overallResult)
@@ -57,7 +65,7 @@ extension Scorer {
             multiSelect: multiSelectCounts, overall: overallResult, groups: reported,
             divergence: findings.divergence, recommendations: findings.recommendations,
             flags: QualityFlags(straightliners: straightliners, duplicateIds: identifiers.duplicateCount),
-            diagnostics: diagnostics)
+            diagnostics: notes)
     }
 
     /// The result of one group; a suppressed group keeps its count only.

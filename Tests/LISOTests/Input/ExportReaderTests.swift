@@ -86,6 +86,18 @@ import Testing
         }
         #expect(seen == 2)
     }
+
+    @Test func aLayoutOverrideThatSkipsDataRowsIsAWarning() throws {
+        let rows = [["respondent", "pulse-1", "pulse-2"], ["r1", "4", "5"], ["r2", "3", "2"], ["r3", "1", "2"]]
+        let (responses, summary) = try read(
+            rows, reader: ExportReader(instrument: PulseInstrument.instrument, layout: .qualtrics))
+        #expect(responses.count < 3)
+        let warning = summary.diagnostics.kept.first { $0.kind == "layout-override" }
+        #expect(warning?.severity == .warning)
+        #expect(warning?.message.contains("'generic'") == true)
+        let (_, detected) = try read(rows)
+        #expect(!detected.diagnostics.kept.contains { $0.kind == "layout-override" })
+    }
 }
 
 @Suite struct ValidationSummaryTests {
@@ -109,4 +121,5 @@ import Testing
                 == "2 files, 1 unusable, 11 rows (1 rejected), 10 respondents, 4 problems: 2 invalid-value, 1 missing-item, 1 no-item-mapped"
         )
     }
+
 }

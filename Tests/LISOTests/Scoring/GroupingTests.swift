@@ -13,6 +13,14 @@ import Testing
         #expect(result.overall.dimension == "all" && result.overall.value == "all")
     }
 
+    @Test func aRequestedGroupingNoRespondentHasAValueForIsAWarning() {
+        let responses = Support.people(5, answers: "3333")
+        let result = Support.score(responses, policy: ScoringPolicy(groupings: [[.role], [.network]]))
+        #expect(result.diagnostics.map(\.kind) == ["empty-grouping"])
+        #expect(result.diagnostics.first?.message.contains("'role'") == true)
+        #expect(Support.score(responses).diagnostics.isEmpty)
+    }
+
     @Test func aCombinationJoinsItsValuesInDimensionOrder() throws {
         let responses = Support.people(5, perspective: "families", answers: "3333")
         let result = Support.score(responses, policy: ScoringPolicy(groupings: [[.perspective, .network]]))
