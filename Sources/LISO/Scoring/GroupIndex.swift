@@ -51,13 +51,22 @@ struct GroupIndex: Sendable {
     /// Per dimension, the values in order of first appearance.
     var names: [[String]] = Array(repeating: [], count: GroupDimension.allCases.count)
     /// Group key → position in the scorer's accumulator list.
-    var slots: [Key: Int] = [:]
+    var slots = GroupSlotTable()
+    /// Up to this many values per dimension are found by a scan instead of a hash.
+    static let scanLimit = 16
     /// The last key looked up per grouping, and its slot.
     var cache: [(key: Key, slot: Int)?] = []
 
-    /// The index of `value` in `dimension`'s table, adding it when new.
+    /// The index of `value` in `dimension`'s table, adding it when new. Dimensions with few
+    /// values (perspectives, roles, phases, waves) are scanned, which is cheaper than hashing the
+    /// text; repeated values from the decoder share storage, so most comparisons are one word.
     mutating func intern(_ value: String, dimension: Int) -> Int32 {
-        if let index = indices[dimension][value] { return index }
+        let known = names[dimension]
+        if known.count <= Self.scanLimit {
+            for (index, name) in known.enumerated() where name == value { return Int32(index) }
+        } else if let index = indices[dimension][value] {
+            return index
+        }
         let index = Int32(names[dimension].count)
         names[dimension].append(value)
         indices[dimension][value] = index
@@ -68,14 +77,14 @@ struct GroupIndex: Sendable {
     mutating func slot(for key: Key) -> Int? {
         let grouping = Int(key.grouping)
         if grouping < cache.count, let cached = cache[grouping], cached.key == key { return cached.slot }
-        guard let slot = slots[key] else { return nil }
+        guard let slot = slots.slot(for: key) else { return nil }
         remember(key, slot: slot)
         return slot
     }
 
     /// Records that `key` lives in `slot`.
     mutating func insert(_ key: Key, slot: Int) {
-        slots[key] = slot
+        slots.insert(key, slot: slot)
         remember(key, slot: slot)
     }
 
