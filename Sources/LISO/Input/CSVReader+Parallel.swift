@@ -55,6 +55,16 @@ extension CSVReader {
         let split = try CSVReader.split(
             contentsOf: url, displayName: displayName, dialect: dialect, parts: parts,
             minimumPartBytes: minimumPartBytes)
+        return try readInParallel(contentsOf: url, displayName: displayName, split: split, body)
+    }
+
+    /// Reads a file on several cores along a split the caller already made with
+    /// ``split(contentsOf:displayName:dialect:parts:minimumPartBytes:)``; see
+    /// ``readInParallel(contentsOf:displayName:dialect:parts:minimumPartBytes:_:)``.
+    public static func readInParallel<Partial: Sendable>(
+        contentsOf url: URL, displayName: String, split: CSVSplit,
+        _ body: @escaping @Sendable (inout CSVReader) throws -> Partial
+    ) throws -> CSVParallelRead<Partial> {
         let results = ParallelResults<RangeOutcome<Partial>>(count: split.ranges.count)
         DispatchQueue.concurrentPerform(iterations: split.ranges.count) { index in
             results[index] = readRange(url, split.ranges[index], index == 0, displayName, split, body)

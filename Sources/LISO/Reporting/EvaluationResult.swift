@@ -122,6 +122,13 @@ public struct SourceSummary: Hashable, Sendable, Codable {
     /// Data rows not scored.
     public var rowsRejected: Int
 
+    /// Describes a file the export reader read in `encoding`.
+    public init(_ summary: ExportReader.Summary, encoding: TextEncoding) {
+        self.init(
+            file: summary.file, layout: summary.layout.rawValue, encoding: encoding.rawValue,
+            rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected)
+    }
+
     /// Creates a source summary.
     public init(file: String, layout: String? = nil, encoding: String? = nil, rowsRead: Int, rowsRejected: Int) {
         self.file = file

@@ -51,11 +51,7 @@ public struct ExportEvaluation: Sendable {
         public var encoding: TextEncoding
 
         /// The file as a result reports it.
-        public var source: SourceSummary {
-            SourceSummary(
-                file: summary.file, layout: summary.layout.rawValue, encoding: encoding.rawValue,
-                rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected)
-        }
+        public var source: SourceSummary { SourceSummary(summary, encoding: encoding) }
     }
 
     /// Reads and scores every file, then computes the result.
@@ -103,19 +99,15 @@ public struct ExportEvaluation: Sendable {
         while headerRecords.count < ExportHeader.recordsNeeded, let record = try csv.next() {
             headerRecords.append(record)
         }
-        let prepared = try reader.prepare(header: headerRecords, file: displayName)
         let split = try CSVReader.split(
             contentsOf: url, displayName: displayName, dialect: dialect, parts: workers,
             minimumPartBytes: minimumRangeBytes)
         guard split.ranges.count > 1 else {
-            return try scoreInOnePass(url, displayName: displayName, reader: reader, prepared: prepared)
+            return try scoreInOnePass(&csv, headerRecords: headerRecords, displayName: displayName, reader: reader)
         }
         let firstStart = split.ranges[0].lowerBound
         let (instrument, framework, policy, header) = (instrument, framework, policy, headerRecords)
-        let parallel = try CSVReader.readInParallel(
-            contentsOf: url, displayName: displayName, dialect: dialect, parts: workers,
-            minimumPartBytes: minimumRangeBytes
-        ) { csv in
+        let parallel = try CSVReader.readInParallel(contentsOf: url, displayName: displayName, split: split) { csv in
             // Each range builds its own tables, so no two threads touch the same reference counts.
             var scorer = Scorer(instrument: instrument, framework: framework, policy: policy)
             let own = try reader.prepare(header: header, file: displayName)
@@ -139,14 +131,17 @@ public struct ExportEvaluation: Sendable {
         return merged
     }
 
+    /// Scores the rest of a file whose first records `csv` has already read into `headerRecords`.
     private func scoreInOnePass(
-        _ url: URL, displayName: String, reader: ExportReader, prepared: ExportReader.Prepared
+        _ csv: inout CSVReader, headerRecords: [CSVRecord], displayName: String, reader: ExportReader
     ) throws -> ScoredFile {
-        var csv = try CSVReader(contentsOf: url, displayName: displayName, dialect: dialect)
+        let prepared = try reader.prepare(header: headerRecords, file: displayName)
         var scorer = Scorer(instrument: instrument, framework: framework, policy: policy)
         var summary = try reader.read(
-            records: { each in try csv.forEachRecord(each) }, prepared: prepared, includesHeader: true,
-            file: displayName
+            records: { each in
+                for record in headerRecords { try each(record) }
+                try csv.forEachRecord(each)
+            }, prepared: prepared, includesHeader: true, file: displayName
         ) { scorer.add($0) }
         summary.diagnostics.append(contentsOf: csv.diagnostics)
         if summary.rowsRead == 0 { summary.diagnostics.append(Self.noData(displayName)) }

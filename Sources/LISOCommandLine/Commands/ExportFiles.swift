@@ -87,12 +87,4 @@ struct ExportFiles {
         summary.diagnostics = diagnostics
         return (summary, csv.encoding)
     }
-
-    /// The summary of a file in the form an evaluation result reports.
-    static func source(_ summary: ExportReader.Summary, encoding: TextEncoding) -> SourceSummary {
-        SourceSummary(
-            file: summary.file, layout: summary.layout.rawValue, encoding: encoding.rawValue,
-            rowsRead: summary.rowsRead,
-            rowsRejected: summary.rowsRejected)
-    }
 }

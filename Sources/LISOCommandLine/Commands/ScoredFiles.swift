@@ -60,7 +60,7 @@ struct ScoredFiles {
             if let index = set(response) { scorers[index].add(response) }
         }
         self.scorers = scorers
-        sources.append(ExportFiles.source(summary, encoding: encoding))
+        sources.append(SourceSummary(summary, encoding: encoding))
         diagnostics += summary.diagnostics.report
     }
 
