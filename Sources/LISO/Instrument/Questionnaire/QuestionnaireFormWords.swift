@@ -16,7 +16,7 @@ struct QuestionnaireFormWords: PrinterWords {
         return minutes == 1 ? pick("1 minuut", "1 minute") : pick("\(minutes) minuten", "\(minutes) minutes")
     }
 
-    func purpose() -> String {
+    var purpose: String {
         pick(
             "Met deze vragenlijst kijkt uw netwerk terug op de samenwerking: wat gaat goed en wat kan beter? "
                 + "De trekker van het netwerk legt de antwoorden van alle deelnemers naast elkaar en bespreekt "
@@ -42,7 +42,7 @@ struct QuestionnaireFormWords: PrinterWords {
 
     var privacyHeading: String { pick("Uw antwoorden blijven bij u", "Your answers stay with you") }
 
-    func privacy(save: String) -> String {
+    var privacy: String {
         pick(
             "Uw antwoorden worden alleen op dit apparaat bewaard. Er gaat niets via internet. Klikt u op "
                 + "‘\(save)’, dan krijgt u één bestand in uw map Downloads. Dat bestand stuurt u zelf naar de "
@@ -69,7 +69,7 @@ struct QuestionnaireFormWords: PrinterWords {
     var statementsHeading: String { pick("Stellingen", "Statements") }
     var saveHeading: String { pick("Klaar?", "Done?") }
 
-    func saveExplanation(save: String) -> String {
+    var saveExplanation: String {
         pick(
             "Klik op ‘\(save)’. U krijgt dan één bestand met uw antwoorden. Stuur dat bestand naar de trekker van "
                 + "uw netwerk. Heeft u een stelling overgeslagen? Dat mag.",

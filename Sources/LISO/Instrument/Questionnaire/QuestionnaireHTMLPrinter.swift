@@ -21,14 +21,14 @@ struct QuestionnaireHTMLPrinter {
         var out = "<!doctype html>\n<html lang=\"\(language == .dutch ? "nl" : "en")\">\n<head>\n"
         out += "<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out +=
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy(script: script, style: style))\">\n"
+        let policy = Self.contentSecurityPolicy(script: script, style: style)
+        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n"
         out += "<meta name=\"referrer\" content=\"no-referrer\">\n"
         out += "<title>\(escape(title))</title>\n<style>\(style)</style>\n</head>\n<body>\n"
         out += "<div class=\"progress\" id=\"progress\" hidden>"
         out += "<span id=\"progress-text\" role=\"status\"></span>"
-        out +=
-            "<progress id=\"progress-bar\" max=\"\(instrument.items.count)\" value=\"0\" aria-hidden=\"true\"></progress>"
+        out += "<progress id=\"progress-bar\" max=\"\(instrument.items.count)\" value=\"0\" aria-hidden=\"true\">"
+        out += "</progress>"
         out += "</div>\n<main>\n"
         out += introduction()
         out += formStart()
@@ -55,11 +55,11 @@ struct QuestionnaireHTMLPrinter {
             out += "<p class=\"network\">\(escape(words.networkLabel)): <strong>\(escape(network))</strong></p>\n"
         }
         out += "</header>\n"
-        out += "<p>\(escape(words.purpose()))</p>\n"
-        out +=
-            "<p>\(escape(words.size(items: instrument.items.count))) \(escape(words.howToAnswer(dontKnow: dontKnow)))</p>\n"
+        out += "<p>\(escape(words.purpose))</p>\n"
+        let size = words.size(items: instrument.items.count)
+        out += "<p>\(escape(size)) \(escape(words.howToAnswer(dontKnow: dontKnow)))</p>\n"
         out += "<div class=\"box\">\n<h2>\(escape(words.privacyHeading))</h2>\n"
-        out += "<p>\(escape(words.privacy(save: words.save)))</p>\n</div>\n"
+        out += "<p>\(escape(words.privacy))</p>\n</div>\n"
         out += "<noscript><p class=\"notice\">\(escape(words.noScript))</p></noscript>\n"
         out += "<p class=\"notice\" id=\"restored\" role=\"status\" hidden></p>\n"
         return out
@@ -71,10 +71,9 @@ struct QuestionnaireHTMLPrinter {
         let columns =
             "[" + pairs.map { "[\(JSONWriter.quoted($0)),\(JSONWriter.quoted($1))]" }.joined(separator: ",") + "]"
         let key = "liso-questionnaire:" + instrument.id.rawValue + ":" + (network ?? "")
-        var attributes = [("columns", columns), ("storage-key", key)] + words.scriptTexts()
-        attributes = attributes.map { ("data-" + $0.0, $0.1) }
-        let text = attributes.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
-        return "<form id=\"questionnaire\" method=\"post\" autocomplete=\"off\"\(text)>\n"
+        let data = [("columns", columns), ("storage-key", key)] + words.scriptTexts()
+        let attributes = data.map { " data-\($0.0)=\"\(escape($0.1))\"" }.joined()
+        return "<form id=\"questionnaire\" method=\"post\" autocomplete=\"off\"\(attributes)>\n"
     }
 
     private func statements() -> String {
@@ -123,7 +122,7 @@ struct QuestionnaireHTMLPrinter {
     private func saveSection() -> String {
         var out = "<section class=\"save\" aria-labelledby=\"save-heading\">\n"
         out += "<h2 id=\"save-heading\">\(escape(words.saveHeading))</h2>\n"
-        out += "<p>\(escape(words.saveExplanation(save: words.save)))</p>\n"
+        out += "<p>\(escape(words.saveExplanation))</p>\n"
         out += "<div class=\"actions\"><button type=\"submit\" class=\"primary\">\(escape(words.save))</button></div>\n"
         out += "<div id=\"save-status\" role=\"status\" tabindex=\"-1\"></div>\n"
         out += "<div class=\"actions\"><button type=\"button\" class=\"secondary\" id=\"clear\" hidden>"
