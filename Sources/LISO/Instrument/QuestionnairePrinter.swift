@@ -1,6 +1,7 @@
-/// Prints an instrument: for people (text, Markdown), as an instrument file (JSON), or as a
+/// Prints an instrument: for people (text, Markdown), as an instrument file (JSON), as a
 /// blank response template (CSV) whose header the generic export layout maps without an
-/// instrument file. The `liso questionnaire` command calls it.
+/// instrument file, or as a form to fill in in a browser (HTML) that saves under that header.
+/// The `liso questionnaire` command calls it.
 public struct QuestionnairePrinter: Sendable {
     /// The output formats.
     public enum Format: String, CaseIterable, Hashable, Sendable {
@@ -12,17 +13,23 @@ public struct QuestionnairePrinter: Sendable {
         case json
         /// A blank response template: one header row of the fields' first columns and the item ids.
         case csv
+        /// One self-contained HTML form that members fill in in any browser; saving downloads one
+        /// row under the ``csv`` template's header.
+        case html
     }
 
     /// The output format.
     public var format: Format
     /// The language of texts and headings (JSON carries both; CSV has no text).
     public var language: Language
+    /// The network an HTML form is for: shown, and saved with every answer. `nil` asks for it.
+    public var network: String?
 
     /// Creates a printer.
-    public init(format: Format, language: Language) {
+    public init(format: Format, language: Language, network: String? = nil) {
         self.format = format
         self.language = language
+        self.network = network
     }
 
     /// The instrument in the printer's format, ending with a line break. Element names come from
@@ -34,6 +41,9 @@ public struct QuestionnairePrinter: Sendable {
             QuestionnaireMarkdownPrinter(language: language, instrument: instrument, framework: framework).render()
         case .json: instrument.jsonText()
         case .csv: Self.templateHeader(instrument).map(Self.csvField).joined(separator: ",") + "\n"
+        case .html:
+            QuestionnaireHTMLPrinter(language: language, instrument: instrument, framework: framework, network: network)
+                .render()
         }
     }
 
