@@ -11,10 +11,47 @@ extension ExportEvaluation {
         /// Every row of every input: what `liso score` publishes for the same data.
         public var whole: RespondentSet
         /// One entry per set of the partition, in its order; `[whole]` without a partition.
-        public var sets: [RespondentSet]
+        public var sets: [RespondentSet] { partitionSets ?? [whole] }
+        /// The sets of the partition, when there is one.
+        var partitionSets: [RespondentSet]?
         /// With a partition by key: how many respondents each key value has, over every input,
         /// whether or not it names a set (for example every wave found); empty otherwise.
         public var respondentsByKey: [String: Int]
+
+        /// An outcome before any input is read: empty sets, one per name, or none without a
+        /// partition.
+        init(instrument: Instrument, setNames: [String]?, makeScorer: () -> Scorer) {
+            self.instrument = instrument
+            inputs = []
+            whole = RespondentSet(name: nil, scorer: makeScorer(), sources: [], diagnostics: [])
+            partitionSets = setNames?.map {
+                RespondentSet(name: $0, scorer: makeScorer(), sources: [], diagnostics: [])
+            }
+            respondentsByKey = [:]
+        }
+
+        /// Adds one input's reading and scorers: to the whole, and to the sets its rows are in.
+        mutating func add(
+            _ reading: ExportReader.Summary, _ sinks: SetSinks, ofInput index: Int, partition: ExportPartition.Rule?
+        ) {
+            inputs.append(.success(reading))
+            whole.add(sinks.scorers, of: reading)
+            respondentsByKey.merge(sinks.respondentsByKey, uniquingKeysWith: +)
+            switch partition {
+            case nil: break
+            case .eachInput: partitionSets?[index].add(sinks.scorers, of: reading)
+            case .byKey:
+                for set in sinks.scorers.indices.dropLast() where sinks.scorers[set].rowsRead > 0 {
+                    partitionSets?[set].add([sinks.scorers[set]], of: reading)
+                }
+            }
+        }
+
+        /// Adds an input that could not be used: its error, and its diagnostics to the whole's.
+        mutating func add(unusable error: LISOError) {
+            inputs.append(.failure(error))
+            whole.diagnostics += error.diagnostics
+        }
     }
 
     /// One set of respondents of a run, accumulated: its scorer, its own sources and its own

@@ -2,72 +2,51 @@ extension ExportEvaluation {
     /// The run, on one Dispatch thread (and the ranges of a large file on more): every input's
     /// presence, then every input's header, then the instrument, then every input's rows.
     func run(_ inputs: [ExportInput], control: RunControl) throws -> Outcome {
-        var failures = [LISOError?](repeating: nil, count: inputs.count)
-        for (index, input) in inputs.enumerated() {
-            do throws(LISOError) {
-                try input.checkPresent()
-            } catch {
-                guard skipsUnusableInputs else { throw error }
-                failures[index] = error
-            }
-        }
-        var opened: [OpenedExport?] = []
-        for (index, input) in inputs.enumerated() {
-            try control.checkCancellation()
-            guard failures[index] == nil else {
-                opened.append(nil)
-                continue
-            }
-            do throws(LISOError) {
-                opened.append(
-                    try OpenedExport(
-                        input, index: index, layout: layout, dialect: dialect, parts: workers,
-                        minimumPartBytes: minimumRangeBytes))
-            } catch {
-                guard skipsUnusableInputs else { throw error }
-                failures[index] = error
-                opened.append(nil)
-            }
-        }
+        let opened = try open(inputs, control: control)
         let (instrument, prepared) = chooseInstrument(for: opened)
         let makeScorer = { @Sendable [framework, policy] in
             Scorer(instrument: instrument, framework: framework, policy: policy)
         }
-        var whole = RespondentSet(name: nil, scorer: makeScorer(), sources: [], diagnostics: [])
-        var sets = (partition?.names(of: inputs) ?? []).map {
-            RespondentSet(name: $0, scorer: makeScorer(), sources: [], diagnostics: [])
-        }
+        var outcome = Outcome(
+            instrument: instrument, setNames: partition.map { $0.names(of: inputs) }, makeScorer: makeScorer)
         let routing: SetSinks.Routing =
             if case .byKey(let names, let key) = partition?.rule { .byKey(names: names, key: key) } else { .one }
-        var readings: [Result<ExportReader.Summary, LISOError>] = []
-        var respondentsByKey: [String: Int] = [:]
         for index in inputs.indices {
             try control.checkCancellation()
             do {
-                if let failure = failures[index] { throw failure }
-                guard var export = opened[index], let header = prepared[index] else { continue }
-                let (summary, sinks) = try read(
-                    &export, prepared: header.get(), instrument: instrument, routing: routing, control: control,
-                    makeScorer: makeScorer)
-                readings.append(.success(summary))
-                whole.add(sinks.scorers, of: summary)
-                respondentsByKey.merge(sinks.respondentsByKey, uniquingKeysWith: +)
-                switch partition?.rule {
-                case nil: break
-                case .eachInput: sets[index].add(sinks.scorers, of: summary)
-                case .byKey:
-                    for set in sets.indices where sinks.scorers[set].rowsRead > 0 {
-                        sets[set].add([sinks.scorers[set]], of: summary)
-                    }
-                }
+                var export = try opened[index].get()
+                let (reading, sinks) = try read(
+                    &export, prepared: prepared[index].get(), instrument: instrument, routing: routing,
+                    control: control, makeScorer: makeScorer)
+                outcome.add(reading, sinks, ofInput: index, partition: partition?.rule)
             } catch let error as LISOError where skipsUnusableInputs {
-                readings.append(.failure(error))
-                whole.diagnostics += error.diagnostics
+                outcome.add(unusable: error)
             }
         }
-        return Outcome(
-            instrument: instrument, inputs: readings, whole: whole, sets: partition == nil ? [whole] : sets,
-            respondentsByKey: respondentsByKey)
+        return outcome
+    }
+
+    /// Checks that every file is there, then reads every input's header. An input that cannot
+    /// be used stops the run (a missing file before any header is read), or is kept as a failure
+    /// when the run skips such inputs.
+    private func open(_ inputs: [ExportInput], control: RunControl) throws -> [Result<OpenedExport, LISOError>] {
+        let present = inputs.map { input in Result { () throws(LISOError) in try input.checkPresent() } }
+        if !skipsUnusableInputs {
+            for check in present { try check.get() }
+        }
+        var opened: [Result<OpenedExport, LISOError>] = []
+        for (index, input) in inputs.enumerated() {
+            try control.checkCancellation()
+            let opening = Result { () throws(LISOError) in
+                try present[index].get()
+                return try OpenedExport(
+                    input, index: index, layout: layout, dialect: dialect, parts: workers,
+                    minimumPartBytes: minimumRangeBytes)
+            }
+            if !skipsUnusableInputs { _ = try opening.get() }
+            opened.append(opening)
+        }
+        return opened
     }
 
     /// The instrument to score with, and each opened input's header mapped onto it.
@@ -76,13 +55,14 @@ extension ExportEvaluation {
     /// form maps no more, so that the items a short-form survey never asked are not reported as
     /// missing columns.
     private func chooseInstrument(
-        for opened: [OpenedExport?]
-    ) -> (Instrument, [Result<ExportReader.Prepared, LISOError>?]) {
-        func prepare(_ instrument: Instrument) -> [Result<ExportReader.Prepared, LISOError>?] {
+        for opened: [Result<OpenedExport, LISOError>]
+    ) -> (Instrument, [Result<ExportReader.Prepared, LISOError>]) {
+        func prepare(_ instrument: Instrument) -> [Result<ExportReader.Prepared, LISOError>] {
             let reader = ExportReader(instrument: instrument, layout: layout)
-            return opened.map { export in
-                export.map { export in
-                    Result { () throws(LISOError) in try reader.prepare(export.heading, file: export.name) }
+            return opened.map { opening in
+                Result { () throws(LISOError) in
+                    let export = try opening.get()
+                    return try reader.prepare(export.heading, file: export.name)
                 }
             }
         }
@@ -92,8 +72,8 @@ extension ExportEvaluation {
         case .builtInForm:
             let (short, full) = (Instrument.builtIn(form: .short), Instrument.builtIn(form: .full))
             let (asShort, asFull) = (prepare(short), prepare(full))
-            let mapped = { (prepared: Result<ExportReader.Prepared, LISOError>?) in
-                (try? prepared?.get())?.mapping.itemColumns.count { $0 != nil } ?? 0
+            let mapped = { (prepared: Result<ExportReader.Prepared, LISOError>) in
+                (try? prepared.get())?.mapping.itemColumns.count { $0 != nil } ?? 0
             }
             let fitsShort =
                 !opened.isEmpty
