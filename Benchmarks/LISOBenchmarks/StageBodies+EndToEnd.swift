@@ -11,7 +11,8 @@ extension StageBodies {
     /// (one range per processor), then the result is built into a report and written as JSON.
     static func endToEndStage(_ file: URL) -> () async throws -> Int {
         {
-            let result = try await ExportEvaluation(instrument: .lisoFull, policy: byPerspective).evaluate([file])
+            let evaluation = try ExportEvaluation(instrument: .lisoFull, policy: byPerspective)
+            let result = try await evaluation.evaluate([.file(file)]).whole.result()
             let report = Report(result: result, instrument: .lisoFull, language: .english)
             return JSONRenderer().render(report).utf8.count
         }
@@ -26,9 +27,9 @@ extension StageBodies {
             var single = Scorer(instrument: .lisoFull, policy: byPerspective)
             _ = try decode(file) { single.add($0) }
             let expected = single.result()
-            let evaluation = ExportEvaluation(
+            let evaluation = try ExportEvaluation(
                 instrument: .lisoFull, policy: byPerspective, workers: 2, minimumRangeBytes: 1 << 16)
-            try check(try await evaluation.evaluate([file]), equals: expected)
+            try check(try await evaluation.evaluate([.file(file)]).whole.result(), equals: expected)
             return expected.respondents
         }
     }

@@ -35,7 +35,7 @@ do {
     }
     let options = try BenchmarkOptions(arguments: arguments)
     if let arguments = options.cli {
-        let status = LISOCommandLine.run(arguments: arguments)
+        let status = await LISOCommandLine.run(arguments: arguments)
         ChildProcess.reportPeakToParent()
         exit(status)
     } else if let stage = options.stage {

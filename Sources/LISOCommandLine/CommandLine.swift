@@ -5,9 +5,9 @@ import LISO
 public enum LISOCommandLine: Sendable {
     /// Runs the command line with the given arguments (without the program name) in this
     /// process, and returns the exit status.
-    public static func run(arguments: [String]) -> Int32 {
+    public static func run(arguments: [String]) async -> Int32 {
         var context = CommandContext.process()
-        return run(arguments: arguments, context: &context).rawValue
+        return await run(arguments: arguments, context: &context).rawValue
     }
 
     /// The overview line of `liso --help`.
@@ -20,7 +20,7 @@ public enum LISOCommandLine: Sendable {
     ]
 
     /// The options of `liso` itself.
-    static let rootOptions: [OptionSpec] = [.flag("version", help: "Show the version."), .help]
+    static let rootOptions: [OptionSpec] = [Flag("version", help: "Show the version.").spec, Flag.help.spec]
 
     /// The top-level help text.
     static var rootHelp: String {
@@ -28,9 +28,9 @@ public enum LISOCommandLine: Sendable {
     }
 
     /// Runs the command line in a given context; tests call this in-process.
-    package static func run(arguments: [String], context: inout CommandContext) -> ExitCode {
+    package static func run(arguments: [String], context: inout CommandContext) async -> ExitCode {
         do {
-            return try dispatch(arguments, context: &context)
+            return try await dispatch(arguments, context: &context)
         } catch let error as UsageError {
             report(error, context: context)
             return .usage
@@ -44,7 +44,7 @@ public enum LISOCommandLine: Sendable {
     }
 
     /// Finds the command and runs it.
-    private static func dispatch(_ arguments: [String], context: inout CommandContext) throws -> ExitCode {
+    private static func dispatch(_ arguments: [String], context: inout CommandContext) async throws -> ExitCode {
         guard let first = arguments.first else {
             context.output.write(rootHelp)
             return .success
@@ -65,11 +65,11 @@ public enum LISOCommandLine: Sendable {
             throw unknownCommand(first)
         }
         let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
-        if parsed.flag("help") {
+        if parsed.isSet(.help) {
             context.output.write(HelpFormatter.help(for: command.spec))
             return .success
         }
-        return try command.run(parsed, context: &context)
+        return try await command.run(parsed: parsed, context: &context)
     }
 
     /// `liso help [command]`.

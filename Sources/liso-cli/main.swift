@@ -1,4 +1,4 @@
 import Foundation
 import LISOCommandLine
 
-exit(LISOCommandLine.run(arguments: Array(CommandLine.arguments.dropFirst())))
+exit(await LISOCommandLine.run(arguments: Array(CommandLine.arguments.dropFirst())))

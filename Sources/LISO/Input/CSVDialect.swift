@@ -11,17 +11,41 @@ public struct CSVDialect: Hashable, Sendable {
         self.delimiter = delimiter
     }
 
+    /// The delimiters a file can be told to use, by name (`--delimiter comma`).
+    public enum Delimiter: String, CaseIterable, Hashable, Sendable {
+        /// `,`
+        case comma
+        /// `;`
+        case semicolon
+        /// A tab.
+        case tab
+
+        /// The delimiter's byte.
+        public var byte: UInt8 {
+            switch self {
+            case .comma: UInt8(ascii: ",")
+            case .semicolon: UInt8(ascii: ";")
+            case .tab: UInt8(ascii: "\t")
+            }
+        }
+    }
+
+    /// A dialect with a fixed delimiter.
+    public init(_ delimiter: Delimiter) {
+        self.init(delimiter: delimiter.byte)
+    }
+
     /// Detects the delimiter from the header line, outside quotes: the most frequent of `,` `;` and tab.
     public static let automatic = CSVDialect()
     /// Comma-separated, as RFC 4180 and most survey tools write.
-    public static let comma = CSVDialect(delimiter: UInt8(ascii: ","))
+    public static let comma = CSVDialect(.comma)
     /// Semicolon-separated, as Dutch Excel writes (the comma is its decimal separator).
-    public static let semicolon = CSVDialect(delimiter: UInt8(ascii: ";"))
+    public static let semicolon = CSVDialect(.semicolon)
     /// Tab-separated.
-    public static let tab = CSVDialect(delimiter: UInt8(ascii: "\t"))
+    public static let tab = CSVDialect(.tab)
 
     /// The delimiters that detection chooses from, in order of preference on a tie.
-    package static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+    package static let candidates: [UInt8] = Delimiter.allCases.map(\.byte)
 
     /// Picks the delimiter of a header line: the candidate seen most often outside quotes in the
     /// first line that is not empty, up to its line break outside quotes; a comma when none is seen.

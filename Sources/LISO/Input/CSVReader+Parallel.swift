@@ -2,19 +2,19 @@ import Foundation
 
 /// What reading one file in parallel ranges gave: each range's result, in file order, and what
 /// a caller needs to put the ranges' line numbers back into the file's.
-public struct CSVParallelRead<Partial: Sendable>: Sendable {
+package struct CSVParallelRead<Partial: Sendable>: Sendable {
     /// The body's result for each range, in file order.
-    public var partials: [Partial]
+    package var partials: [Partial]
     /// The physical lines (line breaks) read in each range.
-    public var lineCounts: [Int]
+    package var lineCounts: [Int]
     /// The line where each range starts, minus one: add it to a range's `record.line`.
-    public var lineOffsets: [Int]
-    /// Every range's warnings, with lines of the whole file; one encoding warning at most.
-    public var diagnostics: [Diagnostic]
+    package var lineOffsets: [Int]
+    /// The split's warnings and every range's, with lines of the whole file; one encoding warning at most.
+    package var diagnostics: [Diagnostic]
     /// The delimiter used.
-    public var delimiter: UInt8
+    package var delimiter: UInt8
     /// How many ranges were read again because their speculative start was inside a quoted field.
-    public var rereadRanges: Int
+    package var rereadRanges: Int
 }
 
 /// Results gathered from several threads.
@@ -48,7 +48,7 @@ extension CSVReader {
     /// Records' `line` inside `body` count from the start of their range; add
     /// ``CSVParallelRead/lineOffsets`` of that range for the file's line.
     /// - Throws: the first fault in file order, with the file's line; or what `body` throws.
-    public static func readInParallel<Partial: Sendable>(
+    package static func readInParallel<Partial: Sendable>(
         contentsOf url: URL, displayName: String, dialect: CSVDialect = .automatic, parts: Int,
         minimumPartBytes: Int = 1 << 20, _ body: @escaping @Sendable (inout CSVReader) throws -> Partial
     ) throws -> CSVParallelRead<Partial> {
@@ -59,31 +59,33 @@ extension CSVReader {
     }
 
     /// Reads a file on several cores along a split the caller already made with
-    /// ``split(contentsOf:displayName:dialect:parts:minimumPartBytes:)``; see
-    /// ``readInParallel(contentsOf:displayName:dialect:parts:minimumPartBytes:_:)``.
-    public static func readInParallel<Partial: Sendable>(
+    /// ``split(contentsOf:displayName:dialect:parts:minimumPartBytes:)`` or
+    /// ``splitRemainder(headerFieldCount:parts:minimumPartBytes:)``; see
+    /// ``readInParallel(contentsOf:displayName:dialect:parts:minimumPartBytes:_:)``. Line offsets
+    /// start at the split's ``CSVSplit/linesBefore``.
+    package static func readInParallel<Partial: Sendable>(
         contentsOf url: URL, displayName: String, split: CSVSplit,
         _ body: @escaping @Sendable (inout CSVReader) throws -> Partial
     ) throws -> CSVParallelRead<Partial> {
         let results = ParallelResults<RangeOutcome<Partial>>(count: split.ranges.count)
         DispatchQueue.concurrentPerform(iterations: split.ranges.count) { index in
-            results[index] = readRange(url, split.ranges[index], index == 0, displayName, split, body)
+            results[index] = readRange(url, split.ranges[index], displayName, split, body)
         }
         var outcomes: [RangeOutcome<Partial>] = []
         var rereads = 0
-        var trueStart = 0
+        var trueStart = split.ranges.first?.lowerBound ?? 0
         for index in split.ranges.indices {
             var outcome = results[index]!
             if outcome.range.lowerBound != trueStart {
                 rereads += 1
                 let range = trueStart..<max(trueStart, outcome.range.upperBound)
-                outcome = readRange(url, range, false, displayName, split, body)
+                outcome = readRange(url, range, displayName, split, body)
             }
             trueStart = outcome.endOffset
             outcomes.append(outcome)
         }
         var offsets: [Int] = []
-        var lines = 0
+        var lines = split.linesBefore
         var diagnostics = split.diagnostics
         for outcome in outcomes {
             offsets.append(lines)
@@ -112,7 +114,7 @@ extension CSVReader {
     }
 
     private static func readRange<Partial: Sendable>(
-        _ url: URL, _ range: Range<Int>, _ isFirst: Bool, _ displayName: String, _ split: CSVSplit,
+        _ url: URL, _ range: Range<Int>, _ displayName: String, _ split: CSVSplit,
         _ body: @Sendable (inout CSVReader) throws -> Partial
     ) -> RangeOutcome<Partial> {
         var outcome = RangeOutcome<Partial>(
@@ -122,7 +124,7 @@ extension CSVReader {
             var reader = try CSVReader(
                 contentsOf: url, byteRange: range, displayName: displayName,
                 dialect: CSVDialect(delimiter: split.delimiter), encoding: split.encoding,
-                expectedFieldCount: isFirst ? nil : split.headerFieldCount)
+                expectedFieldCount: range.lowerBound == 0 ? nil : split.headerFieldCount)
             do {
                 outcome.result = .success(try body(&reader))
                 while try reader.next() != nil {}

@@ -72,7 +72,7 @@ public struct CSVReader {
     ///     range's first record.
     ///   - firstLine: the physical line where the range starts, when known; else count from 1 and
     ///     add ``lineCount`` of the ranges before.
-    public init(
+    package init(
         contentsOf url: URL, byteRange: Range<Int>, displayName: String, dialect: CSVDialect,
         encoding: TextEncoding? = nil, expectedFieldCount: Int? = nil, firstLine: Int = 1
     ) throws(LISOError) {

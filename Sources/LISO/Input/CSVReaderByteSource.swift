@@ -50,21 +50,23 @@ final class CSVReaderByteSource {
     /// Opens a regular file and reads it from `offset`; a missing file or a directory is `.inputMissing`.
     static func file(at url: URL, offset: Int, displayName: String) throws(LISOError) -> CSVReaderByteSource {
         let descriptor = open(url.path, O_RDONLY)
-        guard descriptor >= 0 else {
-            let code = errno
-            let kind: LISOError.Kind = code == ENOENT || code == ENOTDIR ? .inputMissing : .inputUnusable
-            throw LISOError(kind, openFailure(displayName, reason: String(cString: strerror(code))))
-        }
+        guard descriptor >= 0 else { throw openFailure(displayName, errorNumber: errno) }
         var status = stat()
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
-            throw LISOError(.inputMissing, openFailure(displayName, reason: "it is a directory"))
+            throw openFailure(displayName, isDirectory: true)
         }
         return CSVReaderByteSource(origin: .file(descriptor: descriptor), offset: offset, displayName: displayName)
     }
 
-    private static func openFailure(_ name: String, reason: String) -> Diagnostic {
-        Diagnostic(.error, kind: "input-missing", "cannot read '\(name)': \(reason.lowercased())", file: name)
+    /// The error for a file that cannot be opened: `.inputMissing` for a missing file or a
+    /// directory, `.inputUnusable` for any other reason (`errorNumber`, an `errno` value).
+    static func openFailure(_ name: String, errorNumber: Int32 = 0, isDirectory: Bool = false) -> LISOError {
+        let missing = isDirectory || errorNumber == ENOENT || errorNumber == ENOTDIR
+        let reason = isDirectory ? "it is a directory" : String(cString: strerror(errorNumber)).lowercased()
+        return LISOError(
+            missing ? .inputMissing : .inputUnusable,
+            Diagnostic(.error, kind: "input-missing", "cannot read '\(name)': \(reason)", file: name))
     }
 
     /// The size of an open file in bytes, or of the bytes in memory; 0 for a handle.

@@ -4,9 +4,9 @@
 /// Columns match items by id, by alias (the item's `columns`), or by question text normalised
 /// for case, accents, whitespace and punctuation; matrix headers match on their statement part.
 /// Fields match by their `columns`, normalised.
-public struct ColumnMapping: Hashable, Sendable {
+package struct ColumnMapping: Hashable, Sendable {
     /// A background question of the instrument.
-    public enum Field: String, CaseIterable, Hashable, Sendable {
+    package enum Field: String, CaseIterable, Hashable, Sendable {
         /// The respondent id.
         case respondent
         /// The network name.
@@ -22,7 +22,7 @@ public struct ColumnMapping: Hashable, Sendable {
     }
 
     /// What a column carries.
-    public enum Target: Hashable, Sendable {
+    package enum Target: Hashable, Sendable {
         /// The answers to the item at this index of the instrument's items.
         case item(Int)
         /// A background field.
@@ -36,14 +36,14 @@ public struct ColumnMapping: Hashable, Sendable {
     }
 
     /// The header the mapping was made from.
-    public var header: ExportHeader
+    package var header: ExportHeader
     /// What each column carries, by 0-based column index.
-    public var targets: [Target]
+    package var targets: [Target]
     /// Notes on unused and identifying columns, warnings on items without a column.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// The column of each instrument item, in item order; `nil` for an item with no column.
-    public var itemColumns: [Int?]
+    package var itemColumns: [Int?]
 
     /// Maps the columns of `header` onto `instrument`.
     ///
@@ -55,7 +55,7 @@ public struct ColumnMapping: Hashable, Sendable {
     ///   show the first headers seen and, for each, the closest item text.
     /// - Complexity: O(*c* × *h*) for *c* columns of *h* header candidates each, plus the
     ///   instrument's size.
-    public init(header: ExportHeader, instrument: Instrument, file: String) throws(LISOError) {
+    package init(header: ExportHeader, instrument: Instrument, file: String) throws(LISOError) {
         self.header = header
         let matcher = HeaderMatcher(instrument: instrument)
         var targets: [Target] = []
@@ -117,7 +117,7 @@ public struct ColumnMapping: Hashable, Sendable {
     }
 
     /// The columns that carry a background field, in column order.
-    public func columns(of field: Field) -> [Int] {
+    package func columns(of field: Field) -> [Int] {
         targets.indices.filter { targets[$0] == .field(field) }
     }
 

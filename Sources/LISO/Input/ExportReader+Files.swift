@@ -45,6 +45,7 @@ extension ExportReader {
         while let record = try reader.next() { try session.consume(record, body) }
         try session.finish(body)
         var summary = session.summary
+        summary.warnWhenEmpty()
         summary.encoding = reader.encoding
         summary.diagnostics.append(contentsOf: reader.diagnostics)
         summary.diagnostics.sortByPlace()

@@ -1,66 +1,79 @@
 extension ExportReader {
-    /// What an export's header decides, once per file: the layout, the column mapping and the
-    /// decoder. Several ranges of one file share it.
-    public struct Prepared: Sendable {
+    /// What an export's header decides, once per file: the layout and the column mapping. The
+    /// parts of a file read at once share it; each part builds its own decoder from the mapping.
+    package struct Prepared: Sendable {
         /// The header and its layout.
-        public var header: ExportHeader
+        package var header: ExportHeader
         /// Which column carries which item or field.
-        public var mapping: ColumnMapping
-        /// The decoder for the data rows.
-        public var decoder: ResponseDecoder
+        package var mapping: ColumnMapping
+        /// Warnings about the header itself, for example a layout override that skips data rows.
+        package var notes: [Diagnostic]
     }
 
-    /// Reads the header from the first records of a file (up to ``ExportHeader/recordsNeeded``)
-    /// and maps its columns.
+    /// A file's header read from its first records, before any instrument is applied.
+    package struct Heading: Sendable {
+        /// The header, in the layout given or detected.
+        package var header: ExportHeader
+        /// Warnings about the header itself.
+        package var notes: [Diagnostic]
+    }
+
+    /// Reads the header from the first records of a file (up to ``ExportHeader/recordsNeeded``),
+    /// in `layout` when it is given, else in the layout detected.
     ///
-    /// - Throws: `LISOError(.inputUnusable)` when there are no records or no column matches an item.
-    public func prepare(header records: [CSVRecord], file: String) throws(LISOError) -> Prepared {
+    /// - Throws: `LISOError(.inputUnusable)` when there are no records.
+    package static func heading(
+        of records: [CSVRecord], layout: ExportLayout?, file: String
+    ) throws(LISOError) -> Heading {
         guard let header = ExportHeader.detect(records, override: layout) else {
             throw LISOError(.inputUnusable, Diagnostic(.error, kind: "empty-file", "file is empty", file: file))
         }
-        var mapping = try ColumnMapping(header: header, instrument: instrument, file: file)
+        var notes: [Diagnostic] = []
         if let layout, let detected = ExportHeader.detect(records), detected.layout != layout,
             detected.rowCount != header.rowCount
         {
-            mapping.diagnostics.insert(
+            notes.append(
                 Diagnostic(
                     .warning, kind: "layout-override",
                     "layout '\(layout.rawValue)' was given, but the header looks like '\(detected.layout.rawValue)': "
                         + "\(header.rowCount) header rows are skipped instead of \(detected.rowCount)",
-                    file: file, line: header.line), at: 0)
+                    file: file, line: header.line))
         }
-        return Prepared(
-            header: header, mapping: mapping,
-            decoder: ResponseDecoder(mapping: mapping, instrument: instrument, file: file))
+        return Heading(header: header, notes: notes)
     }
 
-    /// Reads data records of a file whose header was read by ``prepare(header:file:)``:
-    /// one range of a file read in parallel. The summary counts only this range's rows, and its
-    /// mapping diagnostics only when `includesHeader` (so that merged ranges report them once).
+    /// Maps a header's columns onto the reader's instrument.
+    ///
+    /// - Throws: `LISOError(.inputUnusable)` when no column matches an item.
+    package func prepare(_ heading: Heading, file: String) throws(LISOError) -> Prepared {
+        let mapping = try ColumnMapping(header: heading.header, instrument: instrument, file: file)
+        return Prepared(header: heading.header, mapping: mapping, notes: heading.notes)
+    }
+
+    /// Reads the header from the first records of a file and maps its columns; see
+    /// ``heading(of:layout:file:)`` and ``prepare(_:file:)``.
+    package func prepare(header records: [CSVRecord], file: String) throws(LISOError) -> Prepared {
+        try prepare(Self.heading(of: records, layout: layout, file: file), file: file)
+    }
+
+    /// Reads data records of a file whose header was read by ``prepare(_:file:)``: one part of a
+    /// file read in several. The summary counts only this part's rows, and reports the header's
+    /// diagnostics only when `reportsMapping` (so that merged parts report them once).
     ///
     /// - Parameters:
-    ///   - forEachRecord: Calls its argument with each record of the range, in order.
-    ///   - prepared: The file's header, mapping and decoder.
-    ///   - includesHeader: Whether the range starts with the header rows, which are skipped.
+    ///   - forEachRecord: Calls its argument with each data record of the part, in order.
+    ///   - prepared: The file's header and mapping.
+    ///   - reportsMapping: Whether this part reports the mapping's diagnostics.
     ///   - file: The file's name as the user gave it.
     ///   - body: Receives each response.
-    public func read(
-        records forEachRecord: ((CSVRecord) throws -> Void) throws -> Void, prepared: Prepared,
-        includesHeader: Bool, file: String, _ body: (Response) throws -> Void
+    package func read(
+        dataRecords forEachRecord: ((CSVRecord) throws -> Void) throws -> Void, prepared: Prepared,
+        reportsMapping: Bool, file: String, _ body: (Response) throws -> Void
     ) throws -> Summary {
         try withoutActuallyEscaping(body) { body in
             var session = Session(reader: self, file: file)
-            var shared = prepared
-            if !includesHeader { shared.mapping.diagnostics = [] }
-            session.begin(with: shared)
-            var headerRowsLeft = includesHeader ? prepared.header.rowCount : 0
-            try forEachRecord { record in
-                if headerRowsLeft > 0 {
-                    headerRowsLeft -= 1
-                    return
-                }
-                try session.decode(record, body)
-            }
+            session.begin(with: prepared, reportsMapping: reportsMapping)
+            try forEachRecord { record in try session.decode(record, body) }
             return session.summary
         }
     }

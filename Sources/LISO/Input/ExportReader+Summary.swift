@@ -12,7 +12,8 @@ extension ExportReader {
         public var headerRows: Int
         /// The number of data rows, rejected rows included; header rows are not counted.
         public var rowsRead: Int
-        /// The number of fully empty rows, which are skipped.
+        /// The number of data rows that are not respondents: fully empty rows and rows that
+        /// answer nothing. Always ``rowsRead`` minus ``respondents``.
         public var rowsRejected: Int
         /// The number of rows with at least one item answered or marked "don't know".
         public var respondents: Int
@@ -38,5 +39,23 @@ extension ExportReader {
             self.itemsMapped = itemsMapped
             self.diagnostics = diagnostics
         }
+    }
+}
+
+extension ExportReader.Summary {
+    /// Warns that the file has a header but no data rows, when that is so; called once per file,
+    /// after all of its rows are counted.
+    package mutating func warnWhenEmpty() {
+        guard rowsRead == 0 else { return }
+        diagnostics.append(Diagnostic(.warning, kind: "no-data", "file has a header but no data rows", file: file))
+    }
+
+    /// Adds the counts and diagnostics of a later part of the same file, its lines moved down by
+    /// `lineOffset`; see ``DiagnosticLog/merge(_:lineOffset:)``.
+    package mutating func add(_ part: ExportReader.Summary, lineOffset: Int) {
+        rowsRead += part.rowsRead
+        rowsRejected += part.rowsRejected
+        respondents += part.respondents
+        diagnostics.merge(part.diagnostics, lineOffset: lineOffset)
     }
 }

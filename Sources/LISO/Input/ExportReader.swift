@@ -18,9 +18,9 @@ public struct ExportReader: Sendable {
         self.diagnosticLimit = diagnosticLimit
     }
 
-    /// Reads the records `forEachRecord` produces, calling `body` with each data row's response
-    /// (rows that are not respondents too; see ``Response/isRespondent``). Fully empty rows are
-    /// counted as rejected with a note and not passed on.
+    /// Reads the records `forEachRecord` produces, calling `body` with each data row's response,
+    /// rows that are not respondents too (see ``Response/isRespondent``): a fully empty row is
+    /// passed on as a response that answers nothing, with a note.
     ///
     /// - Parameters:
     ///   - forEachRecord: Calls its argument with each record of the file, in order, for example
@@ -38,6 +38,7 @@ public struct ExportReader: Sendable {
             var session = Session(reader: self, file: file)
             try forEachRecord { record in try session.consume(record, body) }
             try session.finish(body)
+            session.summary.warnWhenEmpty()
             return session.summary
         }
     }
@@ -76,41 +77,47 @@ extension ExportReader {
 
         mutating func finish(_ body: (Response) throws -> Void) throws {
             if decoder == nil { try start(body) }
-            if summary.rowsRead == 0 {
-                summary.diagnostics.append(
-                    Diagnostic(.warning, kind: "no-data", "file has a header but no data rows", file: summary.file))
-            }
         }
 
         private mutating func start(_ body: (Response) throws -> Void) throws {
             let prepared = try reader.prepare(header: pending, file: summary.file)
-            begin(with: prepared)
+            begin(with: prepared, reportsMapping: true)
             let data = pending.dropFirst(prepared.header.rowCount)
             pending = []
             for record in data { try decode(record, body) }
         }
 
-        /// Starts decoding with a header read elsewhere (another range of the same file).
-        mutating func begin(with prepared: Prepared) {
+        /// Starts decoding with a header read before: its layout, its mapping's diagnostics when
+        /// `reportsMapping` (one part of a file read in several reports them), and a decoder of
+        /// this session's own, so that no two threads share its tables.
+        mutating func begin(with prepared: Prepared, reportsMapping: Bool) {
             summary.layout = prepared.header.layout
             summary.headerRows = prepared.header.rowCount
             summary.itemsMapped = prepared.mapping.itemColumns.count { $0 != nil }
-            summary.diagnostics.append(contentsOf: prepared.mapping.diagnostics)
-            decoder = prepared.decoder
+            if reportsMapping { summary.diagnostics.append(contentsOf: prepared.notes + prepared.mapping.diagnostics) }
+            decoder = ResponseDecoder(mapping: prepared.mapping, instrument: reader.instrument, file: summary.file)
         }
 
+        /// Decodes one data row and passes it on; a row that is not a respondent counts as
+        /// rejected, the one place where rows are told apart.
         mutating func decode(_ record: CSVRecord, _ body: (Response) throws -> Void) throws {
             summary.rowsRead += 1
             if ResponseDecoder.isBlank(record) {
-                summary.rowsRejected += 1
                 summary.diagnostics.append(kind: "empty-row", severity: .note) {
                     Diagnostic(
                         .note, kind: "empty-row", "row is empty and is skipped", file: summary.file, line: record.line)
                 }
-                return
+                response = Response(
+                    answers: Array(repeating: .unanswered, count: reader.instrument.items.count),
+                    source: SourceLocation(file: summary.file, line: record.line))
+            } else {
+                decoder!.decode(record, into: &response, log: &summary.diagnostics)
             }
-            decoder!.decode(record, into: &response, log: &summary.diagnostics)
-            if response.isRespondent { summary.respondents += 1 }
+            if response.isRespondent {
+                summary.respondents += 1
+            } else {
+                summary.rowsRejected += 1
+            }
             try body(response)
         }
     }

@@ -5,9 +5,9 @@
 /// item column a lookup from normalised bytes to the answer and a fast path for a single ASCII
 /// digit; cells are read from ``CSVRecord/withUTF8(ofField:_:)`` without creating strings.
 /// Columns that identify people are never read.
-public struct ResponseDecoder: Sendable {
+package struct ResponseDecoder: Sendable {
     /// The file's name as the user gave it, for diagnostics.
-    public let file: String
+    package let file: String
     /// How each item's cell is read.
     private let items: ItemReader
     private let respondentColumns: [Int]
@@ -26,7 +26,7 @@ public struct ResponseDecoder: Sendable {
     private var textPool = TextPool()
 
     /// Creates a decoder for records laid out as `mapping` says, answering `instrument`.
-    public init(mapping: ColumnMapping, instrument: Instrument, file: String) {
+    package init(mapping: ColumnMapping, instrument: Instrument, file: String) {
         self.file = file
         items = ItemReader(mapping: mapping, instrument: instrument, file: file)
         respondentColumns = mapping.columns(of: .respondent)
@@ -44,7 +44,7 @@ public struct ResponseDecoder: Sendable {
     /// with their place. A column the record lacks (a short row) reads as empty.
     ///
     /// - Complexity: O(*n*) in the record's bytes in the item and field columns.
-    public mutating func decode(_ record: CSVRecord, log: inout DiagnosticLog) -> Response {
+    package mutating func decode(_ record: CSVRecord, log: inout DiagnosticLog) -> Response {
         var response = Response(answers: [])
         decode(record, into: &response, log: &log)
         return response
@@ -52,7 +52,7 @@ public struct ResponseDecoder: Sendable {
 
     /// Decodes one data record into `response`, reusing its storage when no one else holds it;
     /// see ``decode(_:log:)``.
-    public mutating func decode(_ record: CSVRecord, into response: inout Response, log: inout DiagnosticLog) {
+    package mutating func decode(_ record: CSVRecord, into response: inout Response, log: inout DiagnosticLog) {
         var scratch: [UInt8] = []
         swap(&scratch, &self.scratch)
         defer { swap(&scratch, &self.scratch) }
@@ -75,7 +75,7 @@ public struct ResponseDecoder: Sendable {
     }
 
     /// Whether every field of `record` is empty or blank: a row that is no response at all.
-    public static func isBlank(_ record: CSVRecord) -> Bool {
+    package static func isBlank(_ record: CSVRecord) -> Bool {
         record.storage.withUnsafeBufferPointer { base in
             (0..<record.count).allSatisfy { field in
                 base[record.range(of: field)].allSatisfy(AnswerLookup.isSpace)

@@ -51,8 +51,8 @@ package struct CommandContext {
         URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL
     }
 
-    /// The language from `--lang`, else from `LC_ALL`/`LANG`.
-    func language(_ arguments: ParsedArguments) -> Language {
-        arguments.value("lang").flatMap(Language.init(rawValue:)) ?? Language.preferred(in: environment)
+    /// The language `--lang` gives, else the one of `LC_ALL`/`LANG`.
+    func language(_ option: Language?) -> Language {
+        option ?? Language.preferred(in: environment)
     }
 }

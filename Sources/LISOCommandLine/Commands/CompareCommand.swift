@@ -3,6 +3,10 @@ import LISO
 
 /// `liso compare`: the change per element between two waves.
 enum CompareCommand: Command {
+    /// `--waves before,after`.
+    static let waves = Option<WavePair>(
+        "waves", valueName: "before,after", help: "Compare these two waves of one file.")
+
     static let spec = CommandSpec(
         name: "compare",
         abstract: "Show the change between two waves per element, with confidence intervals.",
@@ -12,74 +16,61 @@ enum CompareCommand: Command {
                 name: "before", isVariadic: false, minimumCount: 1, help: "The earlier export, or the only one."),
             ArgumentSpec(name: "after", isVariadic: false, minimumCount: 0, help: "The later export."),
         ],
-        options: ScoreCommand.scoringOptions + [
-            .value("waves", valueName: "before,after", help: "Compare these two waves of one file.")
-        ])
+        options: ScoringOptions.specs + [waves.spec])
 
-    static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-        let files = arguments.positionals
-        let waves = try waveLabels(arguments, files: files)
-        try ScoringOptions.checkMinimumGroupSize(arguments, command: spec.name)
-        try ExportFiles.checkStandardInputOnce(files, command: spec.name)
-        try ExportFiles.checkPresent(files, context: context)
-        let options = try ScoringOptions(arguments, command: spec.name, context: context)
-        let reading = ExportFiles(instrument: options.instrument, arguments: arguments, context: context)
-        var scored = ScoredFiles(sets: 2, options: options, reading: reading)
-        let labels: (before: String, after: String)
-        if let waves {
-            var seen: Set<String> = []
-            try scored.read(files[0], with: reading, context: context) { response in
-                if let wave = response.wave { seen.insert(wave) }
-                return response.wave == waves.before ? 0 : response.wave == waves.after ? 1 : nil
+    /// `compare`'s options.
+    struct Options: CommandOptions {
+        /// The exports and how to score and report them.
+        var scoring: ScoringOptions
+        /// The two waves of one file, or `nil` when two files are compared.
+        var waves: WavePair?
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            let files = arguments.positionals
+            waves = arguments.value(CompareCommand.waves)
+            if waves == nil, files.count != 2 {
+                throw UsageError("compare needs two files, or one file and '--waves before,after'")
             }
-            for wave in [waves.before, waves.after] where !seen.contains(wave) {
-                let found = seen.isEmpty ? "no waves at all" : "waves found: " + seen.sorted().joined(separator: ", ")
-                throw LISOError(
-                    .inputUnusable,
-                    Diagnostic(
-                        .error, kind: "wave-missing", "no respondents in wave '\(wave)'; \(found)", file: files[0]))
+            if waves != nil, files.count != 1 {
+                throw UsageError("'--waves' compares two waves of one file; give one file")
             }
-            labels = waves
-        } else {
-            try scored.read(files[0], into: 0, with: reading, context: context)
-            try scored.read(files[1], into: 1, with: reading, context: context)
-            labels = (files[0], files[1])
+            scoring = try ScoringOptions(arguments, files: files)
         }
-        let before = scored.result(0)
-        var after = scored.result(1)
-        after.comparison = WaveComparison(
-            before: before, after: after, beforeLabel: labels.before, afterLabel: labels.after)
-        let report = Report(result: after, instrument: options.instrument, language: options.language)
-        DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit).print(after.diagnostics, to: context.errors)
-        try options.writer.write(options.format.renderer.render(report), context: context)
-        context.errors.line(
-            "compared \(ScoredFiles.counted(before.respondents, "respondent")) in '\(labels.before)' with \(after.respondents) in "
-                + "'\(labels.after)'; \(DiagnosticPrinter.tally(after.diagnostics))")
-        return options.status(for: after.diagnostics)
+
+        /// The names of the two sides: the waves, or the files.
+        var labels: (before: String, after: String) {
+            waves.map { ($0.before, $0.after) } ?? (scoring.input.files[0], scoring.input.files[1])
+        }
     }
 
-    /// The two waves of `--waves`, or `nil` when two files are compared.
-    private static func waveLabels(_ arguments: ParsedArguments, files: [String]) throws(UsageError) -> (
-        before: String, after: String
-    )? {
-        guard let value = arguments.value("waves") else {
-            guard files.count == 2 else {
-                throw UsageError(
-                    "compare needs two files, or one file and '--waves before,after'", command: spec.name)
-            }
-            return nil
+    static func run(_ options: Options, context: inout CommandContext) async throws -> ExitCode {
+        let scoring = options.scoring
+        var evaluation = try scoring.input.evaluation(policy: scoring.policy, context: context)
+        evaluation.partition = options.waves.map { .waves([$0.before, $0.after]) } ?? .eachInput
+        let outcome = try await scoring.input.evaluate(evaluation, context: context)
+        if let waves = options.waves { try checkFound(waves, in: outcome, file: scoring.input.files[0]) }
+        let before = outcome.sets[0].result()
+        var after = outcome.sets[1].result()
+        after.comparison = WaveComparison(
+            before: before, after: after, beforeLabel: options.labels.before, afterLabel: options.labels.after)
+        // The report is the later set's; standard error lists the problems of both sides.
+        let diagnostics = before.diagnostics + after.diagnostics.filter { !before.diagnostics.contains($0) }
+        try scoring.write(after, instrument: outcome.instrument, diagnostics: diagnostics, context: context)
+        context.errors.line(SummaryLine.compared(before, after, labels: options.labels, diagnostics: diagnostics))
+        return scoring.status(for: diagnostics)
+    }
+
+    /// Checks that both waves have respondents.
+    ///
+    /// - Throws: `LISOError(.inputUnusable)` naming the first wave without respondents and the
+    ///   waves that have them.
+    private static func checkFound(_ waves: WavePair, in outcome: ExportEvaluation.Outcome, file: String) throws {
+        let found = outcome.respondentsByKey.keys.sorted()
+        for wave in [waves.before, waves.after] where outcome.respondentsByKey[wave] == nil {
+            let list = found.isEmpty ? "no waves at all" : "waves found: " + found.joined(separator: ", ")
+            throw LISOError(
+                .inputUnusable,
+                Diagnostic(.error, kind: "wave-missing", "no respondents in wave '\(wave)'; \(list)", file: file))
         }
-        guard files.count == 1 else {
-            throw UsageError("'--waves' compares two waves of one file; give one file", command: spec.name)
-        }
-        let parts = value.split(separator: ",", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, parts[0] != parts[1] else {
-            throw UsageError(
-                "invalid value '\(value)' for option '--waves'; expected two different waves, 'before,after'",
-                command: spec.name)
-        }
-        return (parts[0], parts[1])
     }
 }

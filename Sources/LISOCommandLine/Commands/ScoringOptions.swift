@@ -1,62 +1,61 @@
 import Foundation
 import LISO
 
-/// The options `score` and `compare` share, read and checked: the instrument, the policy with
-/// its groupings and minimum group size, the report format and language, `--strict`.
+/// The options `score` and `compare` share, decoded: what to read, the groupings and minimum
+/// group size, the report format, output and language, `--strict`.
 struct ScoringOptions {
-    /// The instrument from `--instrument`, or the built-in full item bank.
-    var instrument: Instrument
+    /// `--format`.
+    static let format = DefaultedOption<ReportFormat>(
+        "format", valueName: "format", default: .markdown, help: "The report format.")
+    /// `--by DIMS`, repeatable and comma-combinable.
+    static let groupings = ListOption<GroupDimension>(
+        "by", valueName: "dimensions",
+        help: "Report groups by a dimension, or by a combination joined with commas (network,perspective); "
+            + "repeat for separate groupings; default: network, perspective and role, those present.")
+    /// `--min-group-size N`.
+    static let minimumGroupSize = DefaultedOption<GroupSize>(
+        "min-group-size", valueName: "n", default: GroupSize(ScoringPolicy.standard.minimumGroupSize),
+        help: "Groups with fewer respondents show their count only, never a statistic.")
+    /// The options, in the order help lists them.
+    static let specs =
+        InputOptions.specs + [
+            format.spec, CommonOptions.output.spec, groupings.spec, minimumGroupSize.spec,
+            CommonOptions.language.spec, CommonOptions.strict.spec,
+        ]
+
+    /// The exports and how to read them.
+    var input: InputOptions
     /// The scoring rules with `--by` and `--min-group-size` applied.
     var policy: ScoringPolicy
     /// The report format.
     var format: ReportFormat
-    /// The report language.
-    var language: Language
+    /// The report language, when `--lang` gives it.
+    var language: Language?
     /// Whether warnings make the exit status 1.
     var isStrict: Bool
     /// Where the report goes.
     var writer: ResultWriter
 
-    /// Reads the options.
-    ///
-    /// - Throws: ``UsageError`` for a bad `--min-group-size`; `LISOError` for an instrument
-    ///   file that is missing (66) or unusable (65).
-    init(_ arguments: ParsedArguments, command: String, context: CommandContext) throws {
-        instrument = try Self.instrument(arguments, files: arguments.positionals, context: context)
-        policy = ScoringPolicy()
-        if let size = try Self.checkMinimumGroupSize(arguments, command: command) {
-            policy.minimumGroupSize = size
-        }
-        policy.groupings = arguments.allValues("by").map { value in
-            value.split(separator: ",").compactMap { GroupDimension(rawValue: String($0)) }
-        }
-        format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .markdown
-        language = context.language(arguments)
-        isStrict = arguments.flag("strict")
-        writer = ResultWriter(path: arguments.value("output"))
+    /// Decodes the options for `files`.
+    init(_ arguments: ParsedArguments, files: [String]) throws(UsageError) {
+        input = try InputOptions(arguments, files: files)
+        policy = ScoringPolicy(
+            minimumGroupSize: arguments.value(Self.minimumGroupSize).value, groupings: arguments.lists(Self.groupings))
+        format = arguments.value(Self.format)
+        language = arguments.value(CommonOptions.language)
+        isStrict = arguments.isSet(CommonOptions.strict)
+        writer = ResultWriter(path: arguments.value(CommonOptions.output))
     }
 
-    /// The value of `--min-group-size`, checked: a whole number of at least 1.
-    @discardableResult
-    static func checkMinimumGroupSize(_ arguments: ParsedArguments, command: String) throws(UsageError) -> Int? {
-        guard let text = arguments.value("min-group-size") else { return nil }
-        guard let size = Int(text), size >= 1 else {
-            throw UsageError(
-                "invalid value '\(text)' for option '--min-group-size'; expected a whole number of at least 1",
-                command: command)
-        }
-        return size
-    }
-
-    /// The instrument of `--instrument`, or the built-in form that fits the files.
-    static func instrument(_ arguments: ParsedArguments, files: [String], context: CommandContext) throws -> Instrument
-    {
-        if let path = arguments.value("instrument") {
-            return try Instrument.load(contentsOf: context.url(for: path), fileName: path)
-        }
-        let reading = ExportFiles(instrument: .lisoFull, arguments: arguments, context: context)
-        return BuiltInFormDetection.instrument(
-            for: files, layout: reading.reader.layout, dialect: reading.dialect, context: context)
+    /// Writes a result's report to its destination, after printing `diagnostics` (by default the
+    /// result's) on standard error, the first 20.
+    func write(
+        _ result: EvaluationResult, instrument: Instrument, diagnostics: [Diagnostic]? = nil, context: CommandContext
+    ) throws {
+        let report = Report(result: result, instrument: instrument, language: context.language(language))
+        DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit).print(
+            diagnostics ?? result.diagnostics, to: context.errors)
+        try writer.write(format.renderer.render(report), context: context)
     }
 
     /// The exit status after a successful run: 1 when `--strict` and a warning or error was

@@ -3,42 +3,72 @@ import LISO
 
 /// `liso self-evaluate`: the interactive questionnaire for one person.
 enum SelfEvaluateCommand: Command {
+    /// `--form`; the short form unless asked otherwise.
+    static let form = DefaultedOption<QuestionnaireForm>(
+        "form", valueName: "form", default: .short,
+        help: "The questionnaire form: the short form of 16 items or the full item bank.")
+    /// `--network NAME`.
+    static let network = Option<String>(
+        "network", valueName: "name", help: "The network's name; asked for when absent.")
+    /// `--resume FILE`.
+    static let resume = Option<String>("resume", valueName: "file", help: "Continue a saved self-evaluation.")
+    /// `--output FILE`: where the answers are saved.
+    static let output = Option<String>(
+        "output", short: "o", valueName: "file",
+        help: "Where to save the answers; default: <network>-zelfevaluatie.csv (Dutch) or "
+            + "<network>-self-evaluation.csv in the current folder.")
+    /// `--html FILE`.
+    static let html = Option<String>(
+        "html", valueName: "file", help: "Also write the personal report as HTML to this file.")
+
     static let spec = CommandSpec(
         name: "self-evaluate",
         abstract: "Answer the questionnaire for your network in the terminal, then see a personal report.",
         discussion: "Answers are saved after every question; stop with 'q' (or end of input) and continue later "
             + "with '--resume FILE'. The saved file is a response row that 'liso score' reads.",
-        options: [
-            .value(
-                "form", valueName: "form", allowed: ["full", "short"], default: "short",
-                help: "The questionnaire form: the short form of 16 items or the full item bank."),
-            CommonOptions.language,
-            .value("network", valueName: "name", help: "The network's name; asked for when absent."),
-            .value("resume", valueName: "file", help: "Continue a saved self-evaluation."),
-            .value(
-                "output", short: "o", valueName: "file",
-                help: "Where to save the answers; default: <network>-zelfevaluatie.csv (Dutch) or "
-                    + "<network>-self-evaluation.csv in the current folder."),
-            .value("html", valueName: "file", help: "Also write the personal report as HTML to this file."),
-        ])
+        options: [form.spec, CommonOptions.language.spec, network.spec, resume.spec, output.spec, html.spec])
 
-    static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-        let language = context.language(arguments)
+    /// `self-evaluate`'s options.
+    struct Options: CommandOptions {
+        /// The form of a new self-evaluation.
+        var form: QuestionnaireForm
+        /// The language, when `--lang` gives it.
+        var language: Language?
+        /// The network's name, when given.
+        var network: String?
+        /// The saved self-evaluation to continue.
+        var resume: String?
+        /// Where to save the answers, when given.
+        var output: String?
+        /// Where to write the personal report as HTML, when given.
+        var html: String?
+
+        init(_ arguments: ParsedArguments) {
+            form = arguments.value(SelfEvaluateCommand.form)
+            language = arguments.value(CommonOptions.language)
+            network = arguments.value(SelfEvaluateCommand.network)
+            resume = arguments.value(SelfEvaluateCommand.resume)
+            output = arguments.value(SelfEvaluateCommand.output)
+            html = arguments.value(SelfEvaluateCommand.html)
+        }
+    }
+
+    static func run(_ options: Options, context: inout CommandContext) throws -> ExitCode {
+        let language = context.language(options.language)
         let framework = EvaluationFramework.liso2023
         let instrument: Instrument
         let start: SelfEvaluationAnswers
-        var savePath = arguments.value("output")
-        if let resume = arguments.value("resume") {
+        var savePath = options.output
+        if let resume = options.resume {
             (instrument, start) = try SavedSelfEvaluation.load(resume, context: context)
             savePath = savePath ?? resume
         } else {
-            let form = QuestionnaireForm(rawValue: arguments.value("form") ?? "short") ?? .short
-            instrument = Instrument.builtIn(form: form)
-            start = SelfEvaluationAnswers(instrument: instrument, network: arguments.value("network"))
+            instrument = Instrument.builtIn(form: options.form)
+            start = SelfEvaluationAnswers(instrument: instrument, network: options.network)
         }
         var session = SelfEvaluationSession(
             instrument: instrument, framework: framework, language: language, answers: start,
-            networkIsFixed: arguments.value("network") != nil, echoesInput: !context.inputIsTerminal)
+            networkIsFixed: options.network != nil, echoesInput: !context.inputIsTerminal)
         let strings = SelfEvaluationStrings.in(language)
         var saved: String?
         var input = context.input
@@ -70,7 +100,7 @@ enum SelfEvaluateCommand: Command {
             context.input = input
             try PersonalReport.show(
                 session.answers, instrument: instrument, framework: framework, language: language,
-                htmlPath: arguments.value("html"), answersPath: saved ?? savePath, context: &context)
+                htmlPath: options.html, answersPath: saved ?? savePath, context: &context)
         }
         return .success
     }

@@ -13,30 +13,33 @@ enum ValidateCommand: Command {
                 name: "file", isVariadic: true, minimumCount: 1,
                 help: "Export files to check; '-' reads standard input.")
         ],
-        options: [CommonOptions.instrument, CommonOptions.layout, CommonOptions.delimiter])
+        options: InputOptions.specs)
 
-    static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-        try ExportFiles.checkStandardInputOnce(arguments.positionals, command: spec.name)
-        let instrument = try ScoringOptions.instrument(arguments, files: arguments.positionals, context: context)
-        var reading = ExportFiles(instrument: instrument, arguments: arguments, context: context)
-        reading.reader.diagnosticLimit = 10_000
+    /// `validate`'s options.
+    struct Options: CommandOptions {
+        /// The exports and how to read them.
+        var input: InputOptions
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            input = try InputOptions(arguments, files: arguments.positionals)
+        }
+    }
+
+    static func run(_ options: Options, context: inout CommandContext) async throws -> ExitCode {
+        let evaluation = try options.input.validation(context: context)
+        let outcome = try await options.input.evaluate(evaluation, context: context)
         var summary = ValidationSummary()
-        var missing = false
-        for file in arguments.positionals {
-            do {
-                try ExportFiles.checkPresent([file], context: context)
-                let (read, _) = try reading.read(file, context: context) { _ in }
+        for reading in outcome.inputs {
+            switch reading {
+            case .success(let read):
                 DiagnosticPrinter(limit: nil).print(read.diagnostics.report, to: context.errors)
                 summary.add(read)
-            } catch let error as LISOError {
+            case .failure(let error):
                 DiagnosticPrinter(limit: nil).print(error.diagnostics, to: context.errors)
-                if error.kind == .inputMissing { missing = true }
                 summary.add(unusable: error)
             }
         }
         context.errors.line(summary.description)
-        if missing { return .inputMissing }
-        if summary.unusableFiles > 0 { return .inputUnusable }
-        return summary.hasProblems ? .dataProblems : .success
+        return summary.status
     }
 }

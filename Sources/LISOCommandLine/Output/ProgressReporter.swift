@@ -1,11 +1,18 @@
 import Foundation
+import LISO
 
 /// Shows how far reading has come on standard error, on one line that redraws itself: rows,
 /// rows per second, megabytes per second and the percentage of the file's bytes. Silent unless
 /// standard error is a terminal, so logs and pipes never see it.
-final class ProgressReporter {
+///
+/// The library's run reports to ``show(_:)`` from the threads that read; every method holds a
+/// lock, so the line is drawn by one thread at a time.
+final class ProgressReporter: @unchecked Sendable {
+    private let lock = NSLock()
     /// Where the line is drawn, or `nil` when progress is off.
     private let channel: TextChannel?
+    /// The position of the input being read in the run, as the run reports it.
+    private var input: Int?
     /// The file being read, as the user named it.
     private var file = ""
     /// The file's size in bytes, when known (not for standard input).
@@ -23,16 +30,45 @@ final class ProgressReporter {
     /// Whether progress is drawn at all.
     var isEnabled: Bool { channel != nil }
 
+    /// Draws a progress report of the library's run: a new input begins the line again, a
+    /// finished one clears it.
+    func show(_ progress: EvaluationProgress) {
+        lock.withLock {
+            if progress.input != input {
+                input = progress.input
+                start(file: progress.name, totalBytes: progress.totalBytes)
+            }
+            if progress.isFinished {
+                clear()
+            } else {
+                draw(rows: progress.rowsRead, bytes: progress.bytesRead)
+            }
+        }
+    }
+
     /// Starts a new file.
     func begin(file: String, totalBytes: Int?) {
+        lock.withLock { start(file: file, totalBytes: totalBytes) }
+    }
+
+    /// Reports `rows` read and `bytes` consumed so far; draws at most five times a second.
+    func update(rows: Int, bytes: Int) {
+        lock.withLock { draw(rows: rows, bytes: bytes) }
+    }
+
+    /// Clears the progress line.
+    func finish() {
+        lock.withLock { clear() }
+    }
+
+    private func start(file: String, totalBytes: Int?) {
         self.file = file
         self.totalBytes = totalBytes
         started = Date()
         lastDrawn = Date.distantPast
     }
 
-    /// Reports `rows` read and `bytes` consumed so far; draws at most five times a second.
-    func update(rows: Int, bytes: Int) {
+    private func draw(rows: Int, bytes: Int) {
         guard let channel else { return }
         let now = Date()
         guard now.timeIntervalSince(lastDrawn) >= 0.2 else { return }
@@ -47,8 +83,7 @@ final class ProgressReporter {
         isShowing = true
     }
 
-    /// Clears the progress line.
-    func finish() {
+    private func clear() {
         guard let channel, isShowing else { return }
         channel.write("\r\u{1B}[K")
         isShowing = false

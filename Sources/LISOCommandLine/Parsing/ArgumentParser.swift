@@ -11,7 +11,7 @@ enum ArgumentParser {
         var parsed = ParsedArguments()
         let beforeTerminator = arguments.prefix { $0 != "--" }
         if beforeTerminator.contains("--help") || beforeTerminator.contains("-h") {
-            parsed.flags.insert("help")
+            parsed.flags.insert(Flag.help.spec.name)
             return parsed
         }
         var index = 0
@@ -80,7 +80,8 @@ enum ArgumentParser {
         return Double(argument) != nil
     }
 
-    /// Checks a value against the option's allowed values and stores it.
+    /// Checks a value (each part of a comma list) against the option's allowed values and its
+    /// type, and stores it.
     private static func record(
         _ value: String, for option: OptionSpec, in parsed: inout ParsedArguments, command: String
     ) throws(UsageError) {
@@ -98,6 +99,11 @@ enum ArgumentParser {
                 let allowed = option.allowedValues.joined(separator: ", ")
                 throw UsageError(
                     "invalid value '\(part)' for option '\(option.spelling)'; allowed values: \(allowed)", hint: hint,
+                    command: command)
+            }
+            if !option.accepts(part) {
+                throw UsageError(
+                    "invalid value '\(part)' for option '\(option.spelling)'; expected \(option.expectation)",
                     command: command)
             }
         }

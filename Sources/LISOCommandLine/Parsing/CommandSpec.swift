@@ -19,7 +19,7 @@ struct CommandSpec: Sendable {
         self.abstract = abstract
         self.discussion = discussion
         self.arguments = arguments
-        self.options = options + [.help]
+        self.options = options + [Flag.help.spec]
     }
 
     /// The option with the given long name.
@@ -32,7 +32,7 @@ struct CommandSpec: Sendable {
     /// example `<file> ...` and `[--format <format>]`.
     var usagePieces: [String] {
         var pieces = arguments.map(\.synopsis)
-        for option in options where option != .help {
+        for option in options where option.name != Flag.help.spec.name {
             let shown = option.spelling + (option.valueName.map { " <\($0)>" } ?? "")
             pieces.append(option.isRepeatable ? "[\(shown) ...]" : "[\(shown)]")
         }

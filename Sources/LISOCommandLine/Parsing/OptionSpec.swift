@@ -1,13 +1,19 @@
-/// One option a command accepts: a flag (`--strict`) or an option with a value (`--format json`).
-struct OptionSpec: Hashable, Sendable {
+/// One option a command accepts, as the parser and help see it: a flag (`--strict`) or an
+/// option with a value (`--format json`). Commands declare options typed, with ``Option``,
+/// ``ListOption`` and ``Flag``, which make their spec.
+struct OptionSpec: Sendable {
     /// The long name without dashes, for example `format`.
     var name: String
     /// The one-letter short name, for example `o` for `-o`.
     var short: Character?
     /// The value's placeholder in help, for example `format`; `nil` for a flag.
     var valueName: String?
-    /// The values allowed, in the order help lists them; empty means any value.
+    /// The values allowed, in the order help lists them; empty means any value ``accepts``.
     var allowedValues: [String]
+    /// Whether a value (each part of a comma list) is one the option's type decodes.
+    var accepts: @Sendable (String) -> Bool
+    /// What a valid value looks like, for the error when ``accepts`` refuses one.
+    var expectation: String
     /// Whether the option may be given more than once, each value kept.
     var isRepeatable: Bool
     /// Whether each value may itself list several values separated by commas (`--by a,b`).
@@ -16,24 +22,6 @@ struct OptionSpec: Hashable, Sendable {
     var defaultValue: String?
     /// One line of help.
     var help: String
-
-    /// Creates an option that takes a value.
-    static func value(
-        _ name: String, short: Character? = nil, valueName: String, allowed: [String] = [],
-        default defaultValue: String? = nil,
-        repeatable: Bool = false, help: String
-    ) -> OptionSpec {
-        OptionSpec(
-            name: name, short: short, valueName: valueName, allowedValues: allowed, isRepeatable: repeatable,
-            splitsOnCommas: false, defaultValue: defaultValue, help: help)
-    }
-
-    /// Creates a flag, an option without a value.
-    static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
-        OptionSpec(
-            name: name, short: short, valueName: nil, allowedValues: [], isRepeatable: false, splitsOnCommas: false,
-            defaultValue: nil, help: help)
-    }
 
     /// Whether the option takes a value.
     var takesValue: Bool { valueName != nil }
@@ -48,9 +36,76 @@ struct OptionSpec: Hashable, Sendable {
         if let valueName { text += " <\(valueName)>" }
         return text
     }
+}
+
+/// An option that takes one value of type `Value`; given twice, the last value counts.
+struct Option<Value: OptionValue>: Sendable {
+    /// The option as the parser and help see it.
+    let spec: OptionSpec
+
+    /// Declares an option without a default; its allowed values come from `Value`.
+    init(_ name: String, short: Character? = nil, valueName: String, help: String) {
+        spec = OptionSpec(valueOf: Value.self, name: name, short: short, valueName: valueName, default: nil, help: help)
+    }
+}
+
+/// An option that takes one value of type `Value` and has a default, which help shows.
+struct DefaultedOption<Value: OptionValue>: Sendable {
+    /// The option as the parser and help see it.
+    let spec: OptionSpec
+    /// The value when the option is absent.
+    let defaultValue: Value
+
+    /// Declares an option with a default; its allowed values come from `Value`.
+    init(_ name: String, valueName: String, default defaultValue: Value, help: String) {
+        spec = OptionSpec(
+            valueOf: Value.self, name: name, short: nil, valueName: valueName, default: defaultValue, help: help)
+        self.defaultValue = defaultValue
+    }
+}
+
+extension OptionSpec {
+    /// The spec of a one-value option of type `Value`.
+    fileprivate init<Value: OptionValue>(
+        valueOf _: Value.Type, name: String, short: Character?, valueName: String, default defaultValue: Value?,
+        help: String
+    ) {
+        self.init(
+            name: name, short: short, valueName: valueName, allowedValues: Value.allowedValues,
+            accepts: { Value(argument: $0) != nil }, expectation: Value.expectation, isRepeatable: false,
+            splitsOnCommas: false, defaultValue: defaultValue?.argument, help: help)
+    }
+}
+
+/// A repeatable option whose every value is a comma list of `Value`s, kept together:
+/// `--by network,perspective --by role` gives `[[network, perspective], [role]]`.
+struct ListOption<Value: OptionValue>: Sendable {
+    /// The option as the parser and help see it.
+    let spec: OptionSpec
+
+    /// Declares a repeatable comma-list option; its allowed values come from `Value`.
+    init(_ name: String, valueName: String, help: String) {
+        spec = OptionSpec(
+            name: name, short: nil, valueName: valueName, allowedValues: Value.allowedValues,
+            accepts: { Value(argument: $0) != nil }, expectation: Value.expectation, isRepeatable: true,
+            splitsOnCommas: true, defaultValue: nil, help: help)
+    }
+}
+
+/// An option without a value.
+struct Flag: Sendable {
+    /// The option as the parser and help see it.
+    let spec: OptionSpec
+
+    /// Declares a flag.
+    init(_ name: String, short: Character? = nil, help: String) {
+        spec = OptionSpec(
+            name: name, short: short, valueName: nil, allowedValues: [], accepts: { _ in true }, expectation: "",
+            isRepeatable: false, splitsOnCommas: false, defaultValue: nil, help: help)
+    }
 
     /// The built-in help flag every command has.
-    static let help = OptionSpec.flag("help", short: "h", help: "Show help information.")
+    static let help = Flag("help", short: "h", help: "Show help information.")
 }
 
 /// One positional argument of a command.

@@ -9,7 +9,7 @@ enum SavedSelfEvaluation {
     /// - Throws: `LISOError`: `inputMissing` when the file is absent or a folder,
     ///   `inputUnusable` when it is not a self-evaluation (no item mapped, no response row).
     static func load(_ path: String, context: CommandContext) throws -> (Instrument, SelfEvaluationAnswers) {
-        try ExportFiles.checkPresent([path], context: context)
+        try ExportInput.file(context.url(for: path), name: path).checkPresent()
         var csv = try CSVReader(contentsOf: context.url(for: path), displayName: path)
         guard let header = try csv.next() else { throw notSaved(path) }
         let instrument = Instrument.builtIn(

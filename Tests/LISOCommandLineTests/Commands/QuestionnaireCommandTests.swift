@@ -3,9 +3,9 @@ import LISO
 import Testing
 
 @Suite struct QuestionnaireCommandTests {
-    @Test func theHTMLFormIsWrittenForTheGivenFormLanguageAndNetwork() throws {
+    @Test func theHTMLFormIsWrittenForTheGivenFormLanguageAndNetwork() async throws {
         let folder = TemporaryDirectory()
-        let run = InProcessRun(
+        let run = await InProcessRun(
             [
                 "questionnaire", "--format", "html", "--form", "short", "--lang", "nl", "--network", "  Sterk Thuis ",
                 "--output", "vragenlijst.html",
@@ -18,21 +18,21 @@ import Testing
         #expect(html == expected)
     }
 
-    @Test func aNetworkIsAnErrorForFormatsThatCannotCarryIt() {
-        let run = InProcessRun(["questionnaire", "--format", "csv", "--network", "Sterk Thuis"])
+    @Test func aNetworkIsAnErrorForFormatsThatCannotCarryIt() async {
+        let run = await InProcessRun(["questionnaire", "--format", "csv", "--network", "Sterk Thuis"])
         #expect(run.status == .usage)
         #expect(run.errors.contains("'--network' applies only to '--format html'"))
         #expect(run.output.isEmpty)
     }
 
-    @Test func anEmptyNetworkNameIsAnError() {
-        let run = InProcessRun(["questionnaire", "--format", "html", "--network", " "])
+    @Test func anEmptyNetworkNameIsAnError() async {
+        let run = await InProcessRun(["questionnaire", "--format", "html", "--network", " "])
         #expect(run.status == .usage)
         #expect(run.errors.contains("'--network' needs a name"))
     }
 
-    @Test func withoutANetworkTheFormAsksForIt() {
-        let run = InProcessRun(["questionnaire", "--format", "html", "--lang", "en"])
+    @Test func withoutANetworkTheFormAsksForIt() async {
+        let run = await InProcessRun(["questionnaire", "--format", "html", "--lang", "en"])
         #expect(run.status == .success)
         #expect(run.output.contains("<label for=\"network\">Which network do you take part in?</label>"))
         #expect(run.output.contains("There are 40 statements."))

@@ -1,20 +1,20 @@
+import LISO
 import Testing
 
 @testable import LISOCommandLine
 
 @Suite struct ArgumentParserTests {
+    static let format = Option<ReportFormat>("format", valueName: "format", help: "Format.")
+    static let output = Option<String>("output", short: "o", valueName: "file", help: "Output.")
+    static let by = ListOption<GroupDimension>("by", valueName: "dims", help: "Groups.")
+    static let size = DefaultedOption<GroupSize>("min-group-size", valueName: "n", default: GroupSize(5), help: "Size.")
+    static let note = Option<String>("note", valueName: "text", help: "Any text.")
+    static let strict = Flag("strict", help: "Strict.")
+
     let spec = CommandSpec(
         name: "score", abstract: "Score.",
         arguments: [ArgumentSpec(name: "file", isVariadic: true, minimumCount: 1, help: "Files.")],
-        options: [
-            .value("format", valueName: "format", allowed: ["markdown", "json"], help: "Format."),
-            .value("output", short: "o", valueName: "file", help: "Output."),
-            OptionSpec(
-                name: "by", short: nil, valueName: "dims", allowedValues: ["network", "perspective", "role"],
-                isRepeatable: true, splitsOnCommas: true, defaultValue: nil, help: "Groups."),
-            .value("min-group-size", valueName: "n", help: "Size."),
-            .flag("strict", help: "Strict."),
-        ])
+        options: [format.spec, output.spec, by.spec, size.spec, note.spec, strict.spec])
 
     func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
         try ArgumentParser.parse(arguments, for: spec)
@@ -32,13 +32,13 @@ import Testing
     @Test func positionalsOptionsAndFlagsCanBeMixedInAnyOrder() throws {
         let parsed = try parse(["a.csv", "--format", "json", "b.csv", "--strict", "-o", "out.json"])
         #expect(parsed.positionals == ["a.csv", "b.csv"])
-        #expect(parsed.value("format") == "json")
-        #expect(parsed.value("output") == "out.json")
-        #expect(parsed.flag("strict"))
+        #expect(parsed.value(Self.format) == .json)
+        #expect(parsed.value(Self.output) == "out.json")
+        #expect(parsed.isSet(Self.strict))
     }
 
     @Test func anOptionValueMayFollowAnEqualsSign() throws {
-        #expect(try parse(["a.csv", "--format=json"]).value("format") == "json")
+        #expect(try parse(["a.csv", "--format=json"]).value(Self.format) == .json)
     }
 
     @Test func aSingleDashIsStandardInputNotAnOption() throws {
@@ -51,11 +51,29 @@ import Testing
 
     @Test func byIsRepeatableAndKeepsEachCombinationTogether() throws {
         let parsed = try parse(["a.csv", "--by", "network,perspective", "--by", "role"])
-        #expect(parsed.allValues("by") == ["network,perspective", "role"])
+        #expect(parsed.lists(Self.by) == [[.network, .perspective], [.role]])
     }
 
     @Test func aNegativeNumberIsAValue() throws {
-        #expect(try parse(["a.csv", "--min-group-size", "-1"]).value("min-group-size") == "-1")
+        #expect(try parse(["a.csv", "--note", "-1"]).value(Self.note) == "-1")
+    }
+
+    @Test func anAbsentOptionHasItsDefaultAndAGivenOneItsValue() throws {
+        #expect(try parse(["a.csv"]).value(Self.size) == GroupSize(5))
+        #expect(try parse(["a.csv", "--min-group-size", "12"]).value(Self.size) == GroupSize(12))
+        #expect(try parse(["a.csv"]).value(Self.format) == nil)
+    }
+
+    @Test func aValueItsTypeCannotReadSaysWhatIsExpected() {
+        #expect(
+            error(["a.csv", "--min-group-size", "-1"])?.message
+                == "invalid value '-1' for option '--min-group-size'; expected a whole number of at least 1")
+    }
+
+    @Test func allowedValuesComeFromTheLibrarysEnumInItsOrder() {
+        #expect(Self.format.spec.allowedValues == ReportFormat.allCases.map(\.rawValue))
+        #expect(Self.by.spec.allowedValues == ["network", "perspective", "role", "phase", "wave"])
+        #expect(Self.size.spec.defaultValue == "5")
     }
 
     @Test func aMistypedOptionIsUnknownAndGetsASuggestion() {
@@ -77,7 +95,8 @@ import Testing
 
     @Test func aValueOutsideTheAllowedOnesListsThem() {
         let error = error(["a.csv", "--format", "xml"])
-        #expect(error?.message == "invalid value 'xml' for option '--format'; allowed values: markdown, json")
+        #expect(
+            error?.message == "invalid value 'xml' for option '--format'; allowed values: markdown, html, json, csv")
     }
 
     @Test func eachPartOfACommaListIsChecked() {
@@ -105,7 +124,7 @@ import Testing
     }
 
     @Test func helpWinsOverEveryOtherMistake() throws {
-        #expect(try parse(["--fromat", "-h"]).flag("help"))
-        #expect(try parse(["--help"]).flag("help"))
+        #expect(try parse(["--fromat", "-h"]).isSet(.help))
+        #expect(try parse(["--help"]).isSet(.help))
     }
 }

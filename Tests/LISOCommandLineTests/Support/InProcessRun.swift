@@ -11,13 +11,14 @@ struct InProcessRun {
     /// Runs the command line with buffers for output and error, the given input lines and
     /// environment, in `directory` (a fresh temporary folder when `nil`).
     init(
-        _ arguments: [String], input: [String] = [], environment: [String: String] = [:], directory: URL? = nil
-    ) {
+        _ arguments: [String], input: [String] = [], environment: [String: String] = [:], directory: URL? = nil,
+        standardInput: FileHandle = .nullDevice, errorsIsTerminal: Bool = false
+    ) async {
         var context = CommandContext(
             output: TextChannel(), errors: TextChannel(), input: ScriptedLines(input),
-            standardInput: FileHandle.nullDevice, environment: environment, errorsIsTerminal: false,
+            standardInput: standardInput, environment: environment, errorsIsTerminal: errorsIsTerminal,
             inputIsTerminal: false, currentDirectory: directory ?? TemporaryDirectory().url)
-        status = LISOCommandLine.run(arguments: arguments, context: &context)
+        status = await LISOCommandLine.run(arguments: arguments, context: &context)
         output = context.output.text
         errors = context.errors.text
     }

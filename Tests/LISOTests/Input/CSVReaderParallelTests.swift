@@ -1,7 +1,6 @@
 import Foundation
+import LISO
 import Testing
-
-@testable import LISO
 
 @Suite struct CSVReaderParallelTests {
     private func temporaryFile(_ text: String) throws -> URL {

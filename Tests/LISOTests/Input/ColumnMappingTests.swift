@@ -1,6 +1,5 @@
+import LISO
 import Testing
-
-@testable import LISO
 
 @Suite struct ColumnMappingTests {
     let instrument = PulseInstrument.instrument

@@ -1,6 +1,5 @@
+import LISO
 import Testing
-
-@testable import LISO
 
 @Suite struct ExportReaderTests {
     let reader = ExportReader(instrument: PulseInstrument.instrument)
@@ -19,12 +18,17 @@ import Testing
             ["r3", "weet niet", ""],
             ["r4", "", ""],
         ])
-        #expect(responses.map(\.respondentID) == ["r1", "r3", "r4"])
-        #expect(responses.map(\.source?.line) == [2, 4, 5])
+        // The empty row is passed on as a response that answers nothing; it and r4 are the rows
+        // read that are not respondents.
+        #expect(responses.map(\.respondentID) == ["r1", nil, "r3", "r4"])
+        #expect(responses.map(\.source?.line) == [2, 3, 4, 5])
+        #expect(responses.map(\.isRespondent) == [true, false, true, false])
+        #expect(responses[1].answers.count == responses[0].answers.count)
+        #expect(responses[1].answers.allSatisfy { $0 == .unanswered })
         #expect(summary.layout == .generic)
         #expect(summary.headerRows == 1)
         #expect(summary.rowsRead == 4)
-        #expect(summary.rowsRejected == 1)
+        #expect(summary.rowsRejected == 2)
         #expect(summary.respondents == 2)
         #expect(summary.itemsMapped == 2)
         #expect(summary.diagnostics.kept.contains { $0.description == "a.csv:3: note: row is empty and is skipped" })
@@ -98,28 +102,4 @@ import Testing
         let (_, detected) = try read(rows)
         #expect(!detected.diagnostics.kept.contains { $0.kind == "layout-override" })
     }
-}
-
-@Suite struct ValidationSummaryTests {
-    @Test func itAddsUpFilesAndSaysWhetherThereAreProblems() {
-        var clean = ExportReader.Summary(file: "a.csv", rowsRead: 10, rowsRejected: 1, respondents: 9)
-        clean.diagnostics.append(Diagnostic(.note, kind: "unmapped-column", "unused"))
-        var summary = ValidationSummary([clean])
-        #expect(!summary.hasProblems)
-        #expect(summary.description == "1 file, 10 rows (1 rejected), 9 respondents, no problems")
-
-        var dirty = ExportReader.Summary(file: "b.csv", rowsRead: 1, respondents: 1)
-        dirty.diagnostics.append(Diagnostic(.warning, kind: "invalid-value", "bad"))
-        dirty.diagnostics.append(Diagnostic(.warning, kind: "invalid-value", "bad"))
-        dirty.diagnostics.append(Diagnostic(.warning, kind: "missing-item", "none"))
-        summary.add(dirty)
-        summary.add(unusable: LISOError(.inputUnusable, Diagnostic(.error, kind: "no-item-mapped", "none")))
-        #expect(summary.hasProblems)
-        #expect(summary.problems == 4)
-        #expect(
-            summary.description
-                == "2 files, 1 unusable, 11 rows (1 rejected), 10 respondents, 4 problems: 2 invalid-value, 1 missing-item, 1 no-item-mapped"
-        )
-    }
-
 }

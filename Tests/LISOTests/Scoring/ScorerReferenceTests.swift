@@ -1,6 +1,5 @@
+import LISO
 import Testing
-
-@testable import LISO
 
 /// The streaming scorer against the naive two-pass reference, and chunked scoring against one
 /// pass, on seeded random data sets of many shapes.
@@ -99,16 +98,5 @@ import Testing
         let merged = Self.chunked(rows, shape: shape)
         let differences = try ResultComparison.differences(merged.result(), whole.result(), tolerance: 1e-12)
         #expect(differences.isEmpty, "\(shape): \(differences)")
-    }
-
-    @Test func theParallelEntryEqualsOnePass() async throws {
-        let shape = DataShape(seed: 42, rows: 2_000)
-        let rows = shape.responses()
-        var whole = Scorer(instrument: shape.instrument, policy: shape.policy)
-        whole.add(contentsOf: rows)
-        let batches = stride(from: 0, to: rows.count, by: 137).map { Array(rows[$0..<min(rows.count, $0 + 137)]) }
-        let parallel = await Scorer.score(batches, instrument: shape.instrument, policy: shape.policy, workers: 3)
-        let differences = try ResultComparison.differences(parallel.result(), whole.result(), tolerance: 1e-12)
-        #expect(differences.isEmpty, "\(differences)")
     }
 }

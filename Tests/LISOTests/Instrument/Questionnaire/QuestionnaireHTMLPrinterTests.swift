@@ -125,7 +125,7 @@ import Testing
     /// Every value the form can submit, written under the template's header as the page saves
     /// it, is read by `liso score`: each scale value counted once per item, "weet niet" as
     /// don't know, the background ids as groups, and no warning.
-    @Test func everyValueTheFormSubmitsIsOneTheReaderScores() throws {
+    @Test func everyValueTheFormSubmitsIsOneTheReaderScores() async throws {
         let instrument = Instrument.lisoShort
         let radios = try Self.radios(Self.page(instrument))
         let header = QuestionnairePrinter.templateHeader(instrument)
@@ -147,7 +147,8 @@ import Testing
         try Data((([header.joined(separator: ",")] + rows).joined(separator: "\r\n") + "\r\n").utf8).write(to: file)
 
         let policy = ScoringPolicy(minimumGroupSize: 1, groupings: [[.perspective], [.role], [.phase]])
-        let result = try ExportEvaluation(instrument: instrument, policy: policy).evaluate([file])
+        let result = try await ExportEvaluation(instrument: instrument, policy: policy).evaluate([.file(file)]).whole
+            .result()
         #expect(result.respondents == 6 && result.rowsRejected == 0)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         for item in result.overall.items {
@@ -159,7 +160,7 @@ import Testing
         #expect(Set(result.groups.filter { $0.dimension == "phase" }.map(\.value)).count == 3)
     }
 
-    @Test func anInstrumentWithoutFieldsOrMissingAnswersStillGetsAForm() throws {
+    @Test func anInstrumentWithoutFieldsOrMissingAnswersStillGetsAForm() async throws {
         let instrument = try Instrument.load(contentsOf: InstrumentTestSupport.fixture("minimal.json"))
         let html = Self.page(instrument, language: .english, network: nil)
         let radios = try Self.radios(html)
@@ -175,9 +176,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("antwoorden.csv")
         try Data("q1\r\n\(radios[2].value)\r\n1\r\n".utf8).write(to: file)
-        let result = try ExportEvaluation(instrument: instrument, policy: ScoringPolicy(minimumGroupSize: 1)).evaluate([
-            file
-        ])
+        let evaluation = try ExportEvaluation(instrument: instrument, policy: ScoringPolicy(minimumGroupSize: 1))
+        let result = try await evaluation.evaluate([.file(file)]).whole.result()
         #expect(result.overall.items.map(\.dontKnow) == [1] && result.diagnostics.isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LISO
 
 #if canImport(Glibc)
     import Glibc
@@ -12,20 +13,20 @@ import Foundation
 /// folder, which is flushed to disk and then renamed over the destination. A failed write
 /// leaves nothing behind, and an existing file stays untouched; a reader never sees half a
 /// report.
-public struct AtomicFileWriter: Hashable, Sendable {
+struct AtomicFileWriter: Hashable, Sendable {
     /// The file to write.
-    public var destination: URL
+    var destination: URL
     /// The name diagnostics use for the file, as the user gave it.
-    public var displayName: String
+    var displayName: String
 
     /// Creates a writer for a destination; `displayName` defaults to the path.
-    public init(destination: URL, displayName: String? = nil) {
+    init(destination: URL, displayName: String? = nil) {
         self.destination = destination
         self.displayName = displayName ?? destination.path
     }
 
     /// Writes `text` as UTF-8.
-    public func write(_ text: String) throws(LISOError) {
+    func write(_ text: String) throws(LISOError) {
         try write(Data(text.utf8))
     }
 
@@ -34,7 +35,7 @@ public struct AtomicFileWriter: Hashable, Sendable {
     ///
     /// - Throws: ``LISOError`` of kind ``LISOError/Kind/outputUnwritable`` when the folder is
     ///   missing or not writable, the destination is a folder, or the disk is full.
-    public func write(_ data: Data) throws(LISOError) {
+    func write(_ data: Data) throws(LISOError) {
         let path = destination.path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {

@@ -1,29 +1,41 @@
+import LISO
+
 /// What `liso validate` reports after reading every file: rows, respondents and problems by
 /// kind, and whether any problem was found (exit status 1).
-public struct ValidationSummary: Hashable, Sendable, CustomStringConvertible {
+struct ValidationSummary: Hashable, Sendable, CustomStringConvertible {
     /// The number of files read completely.
-    public var files: Int = 0
-    /// The number of files that could not be used.
-    public var unusableFiles: Int = 0
+    var files: Int = 0
+    /// The number of files that could not be used, missing ones included.
+    var unusableFiles: Int = 0
+    /// The number of files that are missing, or are folders.
+    var missingFiles: Int = 0
     /// The number of data rows, rejected rows included.
-    public var rowsRead: Int = 0
-    /// The number of fully empty rows.
-    public var rowsRejected: Int = 0
+    var rowsRead: Int = 0
+    /// The number of data rows that are not respondents.
+    var rowsRejected: Int = 0
     /// The number of respondents.
-    public var respondents: Int = 0
+    var respondents: Int = 0
     /// How many warnings and errors of each kind were found.
-    public var problemsByKind: [String: Int] = [:]
+    var problemsByKind: [String: Int] = [:]
 
     /// Creates an empty summary.
-    public init() {}
+    init() {}
 
     /// Creates the summary of the given files' readings.
-    public init(_ summaries: some Sequence<ExportReader.Summary>) {
+    init(_ summaries: some Sequence<ExportReader.Summary>) {
         for summary in summaries { add(summary) }
     }
 
+    /// The exit status of `validate`: 66 when a file is missing, else 65 when one is unusable,
+    /// else 1 when a problem was found, else 0.
+    var status: ExitCode {
+        if missingFiles > 0 { return .inputMissing }
+        if unusableFiles > 0 { return .inputUnusable }
+        return hasProblems ? .dataProblems : .success
+    }
+
     /// Adds one file's reading.
-    public mutating func add(_ summary: ExportReader.Summary) {
+    mutating func add(_ summary: ExportReader.Summary) {
         files += 1
         rowsRead += summary.rowsRead
         rowsRejected += summary.rowsRejected
@@ -32,22 +44,23 @@ public struct ValidationSummary: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Adds a file that could not be used, counting its error's problems.
-    public mutating func add(unusable error: LISOError) {
+    mutating func add(unusable error: LISOError) {
         unusableFiles += 1
+        if error.kind == .inputMissing { missingFiles += 1 }
         for diagnostic in error.diagnostics where diagnostic.severity >= .warning {
             problemsByKind[diagnostic.kind, default: 0] += 1
         }
     }
 
     /// The total number of problems.
-    public var problems: Int { problemsByKind.values.reduce(0, +) }
+    var problems: Int { problemsByKind.values.reduce(0, +) }
 
     /// Whether any warning or error was found.
-    public var hasProblems: Bool { problems > 0 }
+    var hasProblems: Bool { problems > 0 }
 
     /// The summary line, for example
     /// `2 files, 120 rows (1 rejected), 118 respondents, 3 problems: 2 invalid-value, 1 missing-item`.
-    public var description: String {
+    var description: String {
         var parts = [count(files, "file")]
         if unusableFiles > 0 { parts.append("\(unusableFiles) unusable") }
         parts.append(count(rowsRead, "row") + (rowsRejected > 0 ? " (\(rowsRejected) rejected)" : ""))

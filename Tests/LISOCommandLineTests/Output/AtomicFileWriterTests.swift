@@ -1,7 +1,8 @@
 import Foundation
+import LISO
 import Testing
 
-@testable import LISO
+@testable import LISOCommandLine
 
 @Suite struct AtomicFileWriterTests {
     let folder: URL = {
