@@ -13,9 +13,9 @@ package struct ScoringPlan: Sendable {
         /// (two compensated pairs), then one pair per item sum of the listwise-complete set,
         /// then one pair per item cross-product (upper triangle, row by row, diagonal included).
         package var momentOffset: Int
-        /// The lowest and highest possible element score.
+        /// The lowest possible element score: the lowest value of its items' scales.
         package var minimum: Double
-        /// The highest possible element score.
+        /// The highest possible element score: the highest value of its items' scales.
         package var maximum: Double
 
         /// The index of the compensated pair of the item sum of the `position`-th item.
@@ -118,20 +118,6 @@ package struct ScoringPlan: Sendable {
         elements = layouts
         momentCount = offset
         exactItemSums = exact
-    }
-
-    /// The position of a raw value on an item's scale, or `nil` when it is not a scale value.
-    ///
-    /// - Complexity: O(1) for scales of consecutive integers, otherwise O(*values*).
-    @inline(__always)
-    package func valueIndex(item: Int, value: Double) -> Int? {
-        let values = itemScaleValues[item]
-        if let start = itemConsecutiveStart[item] {
-            let offset = value - start
-            guard offset >= 0, offset < Double(values.count), offset == offset.rounded() else { return nil }
-            return Int(offset)
-        }
-        return values.firstIndex(of: value)
     }
 
     /// The scored value of an item after reverse keying.
