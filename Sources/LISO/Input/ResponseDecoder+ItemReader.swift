@@ -99,7 +99,7 @@ final class ItemReader: Sendable {
             let value = Self.shown(record[column])
             let message: String
             if case .offScale = outcome {
-                let range = "\(AnswerLookup.format(lookup.minimum))–\(AnswerLookup.format(lookup.maximum))"
+                let range = "\(ResponseScale.text(of: lookup.minimum))–\(ResponseScale.text(of: lookup.maximum))"
                 let number = Double(value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
                 let between = number.map { lookup.minimum <= $0 && $0 <= lookup.maximum } ?? false
                 message =

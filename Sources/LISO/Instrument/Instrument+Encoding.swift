@@ -56,7 +56,14 @@ extension Instrument {
         let missing = scale.missing.map {
             JSONValue(object([("labels", strings($0.labels)), ("codes", strings($0.codes))]))
         }
-        return object([("id", .string(scale.id.rawValue)), ("values", .array(values)), ("missing", .array(missing))])
+        var members: [(String, JSONValue.Kind)] = [
+            ("id", .string(scale.id.rawValue)), ("values", .array(values)), ("missing", .array(missing)),
+        ]
+        if let bands = scale.bandOverride {
+            members.append(
+                ("bands", object([("strength", .number(bands.strength)), ("attention", .number(bands.attention))])))
+        }
+        return object(members)
     }
 
     private static func tree(_ item: Item) -> JSONValue.Kind {

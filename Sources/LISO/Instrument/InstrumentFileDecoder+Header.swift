@@ -45,7 +45,7 @@ extension InstrumentFileDecoder {
 
     /// A value as a message quotes it: a number as written, anything else by its kind.
     private static func describe(_ value: JSONValue) -> String {
-        if case .number(let number) = value.kind { return InstrumentReferenceCheck.format(number) }
+        if case .number(let number) = value.kind { return ResponseScale.text(of: number) }
         return value.kindName
     }
 }

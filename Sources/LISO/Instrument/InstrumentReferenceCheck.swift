@@ -75,7 +75,7 @@ struct InstrumentReferenceCheck {
             var numbers: Set<Double> = []
             for (index, value) in scale.values.enumerated() {
                 let valuePath = "\(path).values[\(index)]"
-                let number = Self.format(value.value)
+                let number = ResponseScale.text(of: value.value)
                 if !numbers.insert(value.value).inserted {
                     report("\(valuePath).value", "instrument-duplicate", "value \(number) appears more than once")
                 }
@@ -156,9 +156,4 @@ struct InstrumentReferenceCheck {
     }
 
     static func suggestion(_ hint: String?) -> String { hint.map { "; did you mean '\($0)'?" } ?? "" }
-
-    /// A scale value as messages write it: `3`, or `2.5`.
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }

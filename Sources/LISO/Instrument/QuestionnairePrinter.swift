@@ -98,9 +98,9 @@ struct QuestionnaireWords: PrinterWords {
     /// The scale's answers as shown: `1 Strongly disagree`, …, `5 Strongly agree`, then the missing answers.
     func scaleOptions(_ scale: ResponseScale) -> [String] {
         let values = scale.values.map {
-            "\(InstrumentReferenceCheck.format($0.value)) \($0.displayLabel(in: language))"
+            "\(ResponseScale.text(of: $0.value)) \($0.label[language])"
         }
-        return values + scale.missing.map { $0.displayLabel(in: language) }
+        return values + scale.missing.map { $0.label[language] }
     }
 
     /// The items grouped by element, in the framework's element order, unknown elements last.

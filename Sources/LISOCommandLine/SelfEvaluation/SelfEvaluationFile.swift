@@ -24,7 +24,7 @@ package enum SelfEvaluationFile {
         for (item, answer) in zip(instrument.items, answers.answers) {
             header.append(item.id.rawValue)
             switch answer {
-            case .value(let value): row.append(value.rounded() == value ? String(Int(value)) : String(value))
+            case .value(let value): row.append(ResponseScale.text(of: value))
             case .dontKnow: row.append(instrument.scale(of: item)?.missing.first?.labels.first ?? missingLabel)
             case .unanswered, .invalid: row.append("")
             }

@@ -72,7 +72,7 @@ extension SelfEvaluationSession {
 
     /// A scale value as typed: `4`, or `2.5` for a fraction.
     static func number(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(value)
+        ResponseScale.text(of: value)
     }
 
     /// Text folded for matching: case, accents and surrounding spaces ignored.

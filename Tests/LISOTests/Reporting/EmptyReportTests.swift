@@ -10,8 +10,7 @@ import Testing
         sources: [SourceSummary(file: "leeg.csv", rowsRead: 3, rowsRejected: 1)], respondents: 2, rowsRead: 3,
         rowsRejected: 1,
         overall: GroupResult(
-            dimension: "all", value: "all", values: ["all"], respondents: 2, suppressed: true,
-            suppressionReason: "small-group", elements: [], items: []),
+            dimensions: [], values: [], respondents: 2, suppressionReason: .smallGroup, elements: [], items: []),
         groups: [], divergence: [], recommendations: [], flags: QualityFlags(straightliners: 0, duplicateIds: 0),
         diagnostics: [])
 

@@ -72,7 +72,7 @@ import Testing
         #expect(result.rowsRead == 83)
         #expect(result.rowsRejected == 1)
         #expect(result.respondents == 82)
-        #expect(result.sources.map(\.layout) == ["generic"])
+        #expect(result.sources.map(\.layout) == [.generic])
     }
 
     @Test func aMissingFileIsReportedAsMissing() {

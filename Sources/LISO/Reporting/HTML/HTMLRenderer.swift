@@ -91,7 +91,7 @@ struct HTMLWriter: ReportSectionWriter {
         text += "<p class=\"meta\">\(h(strings.instrument)): \(h(report.instrumentTitle)) · \(h(strings.framework)): "
         text += "\(h(report.method.frameworkName))</p></header>\n"
         var cards = [(numbers.integer(summary.respondents), strings.respondents)]
-        let networks = summary.groupCounts.filter { $0.dimension == GroupDimension.network.rawValue }.count
+        let networks = summary.groupCounts.filter { $0.dimensions == [.network] }.count
         if networks > 0 { cards.append((numbers.integer(networks), strings.networks)) }
         if let best = summary.strongest.first {
             cards.append((number(best.mean), strings.strongestOne.filled(["element": best.name])))

@@ -9,15 +9,14 @@ extension HTMLWriter {
             text += "<p>\(h(strings.overallSuppressed))</p></section>\n"
             return
         }
-        let policy = report.result.policy
         text +=
-            "<p>\(h(strings.elementsIntro.filled(["strength": numbers.decimal(policy.strengthThreshold, digits: 1), "attention": numbers.decimal(policy.attentionThreshold, digits: 1)])))</p>\n"
+            "<p>\(h(strings.elementsIntro.filled(["strength": numbers.decimal(report.bands.strength, digits: 1), "attention": numbers.decimal(report.bands.attention, digits: 1)])))</p>\n"
         let chart = LollipopChart(
             rows: report.elements.map {
                 .init(label: $0.name, mean: $0.score.mean, ci95: $0.score.ci95, band: $0.score.band)
             },
-            low: scaleRange.low, high: scaleRange.high, attention: policy.attentionThreshold,
-            strength: policy.strengthThreshold, numbers: numbers, label: strings.lollipopCaption)
+            low: scaleRange.low, high: scaleRange.high, attention: report.bands.attention,
+            strength: report.bands.strength, numbers: numbers, label: strings.lollipopCaption)
         let rows = report.elements.map { section in
             [
                 h(section.name), numbers.integer(section.score.n), number(section.score.mean),
@@ -42,7 +41,7 @@ extension HTMLWriter {
         var facts = "\(h(strings.mean)) \(number(score.mean)) \(interval(score.ci95)) · n = \(numbers.integer(score.n))"
         if let alpha = score.alpha {
             facts += " · \(h(strings.alpha)) \(number(alpha)) (n = \(numbers.integer(score.alphaN)))"
-        } else if let note = strings.alphaNote(score.alphaNote) {
+        } else if let note = strings.label(score.alphaNote) {
             facts += " · \(h(strings.alpha)): \(h(note))"
         }
         if let rwg = score.rwg { facts += " · rwg \(number(rwg))" }

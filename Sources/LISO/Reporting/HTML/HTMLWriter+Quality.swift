@@ -21,7 +21,7 @@ extension HTMLWriter {
             text += "<h3>\(h(strings.files))</h3>"
             let rows = quality.sources.map { source in
                 [
-                    h(source.file), h(source.layout ?? "–"), h(source.encoding ?? "–"),
+                    h(source.file), h(source.layout?.rawValue ?? "–"), h(source.encoding?.rawValue ?? "–"),
                     numbers.integer(source.rowsRead),
                     numbers.integer(source.rowsRejected),
                 ]

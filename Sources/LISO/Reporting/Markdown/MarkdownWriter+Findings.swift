@@ -80,7 +80,7 @@ extension MarkdownWriter {
                 number(change.meanBefore), number(change.meanAfter),
                 change.difference.map { numbers.signed($0) } ?? "–", interval(change.ci95), number(change.hedgesG),
                 change.difference == nil
-                    ? Escape.escape(strings.changeNote(change.note)) : (change.likelyReal ? strings.yes : strings.no),
+                    ? Escape.escape(strings.label(change.note)) : (change.likelyReal ? strings.yes : strings.no),
             ]
         }
         text += Escape.table(
@@ -102,8 +102,8 @@ extension MarkdownWriter {
             text += "### \(strings.files)\n\n"
             let rows = quality.sources.map { source in
                 [
-                    Escape.escape(source.file), Escape.escape(source.layout ?? "–"),
-                    Escape.escape(source.encoding ?? "–"),
+                    Escape.escape(source.file), Escape.escape(source.layout?.rawValue ?? "–"),
+                    Escape.escape(source.encoding?.rawValue ?? "–"),
                     numbers.integer(source.rowsRead), numbers.integer(source.rowsRejected),
                 ]
             }

@@ -32,8 +32,11 @@ public struct Report: Hashable, Sendable {
     /// The result the report was built from; the JSON and CSV renderers write it.
     public var result: EvaluationResult
 
-    /// The labels of the answer scale used in item distributions, lowest value first.
+    /// The labels of the answer scale used in item distributions, lowest value first, in the
+    /// report's language.
     public var scale: [ScalePoint]
+    /// Where the bands of that scale start, as the result's policy and the instrument set them.
+    public var bands: ResponseScale.Bands
 
     /// The fixed texts of the report's language.
     package var strings: ReportStrings { ReportStrings.for(language) }

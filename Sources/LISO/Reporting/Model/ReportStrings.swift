@@ -74,35 +74,34 @@ package struct ReportStrings: Hashable, Sendable {
         }
     }
 
-    /// The label of a single grouping dimension, or the raw text for an unknown one.
-    package func label(dimension: String) -> String {
-        switch GroupDimension(rawValue: dimension) {
+    /// The label of a grouping dimension.
+    package func label(_ dimension: GroupDimension) -> String {
+        switch dimension {
         case .network: network
         case .perspective: perspective
         case .role: role
         case .phase: phase
         case .wave: wave
-        case nil: dimension == "all" ? allRespondents : dimension
         }
     }
 
     /// Why a change between waves is absent, in words.
-    package func changeNote(_ note: String?) -> String {
+    package func label(_ note: ChangeNote?) -> String {
         switch note {
-        case "suppressed": hidden
-        case "too-few-respondents": tooFewRespondents
+        case .suppressed: hidden
+        case .tooFewRespondents: tooFewRespondents
+        case .zeroVariance: zeroVariance
         case nil: "–"
-        case let note?: note
         }
     }
 
     /// The reason an alpha is absent, in words.
-    package func alphaNote(_ note: String?) -> String? {
+    package func label(_ note: AlphaNote?) -> String? {
         switch note {
-        case "too-few-respondents": tooFewRespondents
-        case "too-few-items": tooFewItems
-        case "zero-variance": zeroVariance
-        default: note
+        case .tooFewRespondents: tooFewRespondents
+        case .tooFewItems: tooFewItems
+        case .zeroVariance: zeroVariance
+        case nil: nil
         }
     }
 }

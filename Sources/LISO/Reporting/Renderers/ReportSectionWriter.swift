@@ -45,7 +45,7 @@ extension ReportSectionWriter {
     }
 
     /// A confidence interval in the report's style, or `–` when it is absent.
-    func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
+    func interval(_ interval: ConfidenceInterval?) -> String { interval.map { numbers.interval($0) } ?? "–" }
 
     /// What stands in a cell of a group too small to show: its number of respondents, in words.
     func suppressedCell(_ respondents: Int) -> String {
@@ -82,8 +82,8 @@ extension ReportSectionWriter {
             [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
             [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],
             [strings.divergenceThreshold, numbers.decimal(policy.divergenceThreshold, digits: 1)],
-            [strings.strengthThreshold, numbers.decimal(policy.strengthThreshold, digits: 1)],
-            [strings.attentionThreshold, numbers.decimal(policy.attentionThreshold, digits: 1)],
+            [strings.strengthThreshold, numbers.decimal(report.bands.strength, digits: 1)],
+            [strings.attentionThreshold, numbers.decimal(report.bands.attention, digits: 1)],
             [strings.straightlinerMinimumItems, numbers.integer(policy.straightlinerMinimumItems)],
         ]
     }

@@ -6,7 +6,7 @@ struct LollipopChart {
     struct Row {
         var label: String
         var mean: Double?
-        var ci95: [Double]?
+        var ci95: ConfidenceInterval?
         var band: Band?
     }
 
@@ -39,14 +39,14 @@ struct LollipopChart {
             let x = axis.x(mean)
             svg +=
                 "<line x1=\"\(HTMLText.coordinate(axis.left))\" y1=\"\(cy)\" x2=\"\(HTMLText.coordinate(x))\" y2=\"\(cy)\" class=\"stem\"/>"
-            if let ci = row.ci95, ci.count == 2 {
-                let (x0, x1) = (HTMLText.coordinate(axis.x(ci[0])), HTMLText.coordinate(axis.x(ci[1])))
+            if let ci = row.ci95 {
+                let (x0, x1) = (HTMLText.coordinate(axis.x(ci.low)), HTMLText.coordinate(axis.x(ci.high)))
                 let (y0, y1) = (HTMLText.coordinate(y - 7), HTMLText.coordinate(y + 7))
                 svg += "<path d=\"M\(x0) \(y0)V\(y1)M\(x0) \(cy)H\(x1)M\(x1) \(y0)V\(y1)\" class=\"whisker\"/>"
             }
             svg +=
                 "<circle cx=\"\(HTMLText.coordinate(x))\" cy=\"\(cy)\" r=\"7\" fill=\"\(Palette.band(row.band))\" class=\"dot\"/>"
-            let textX = HTMLText.coordinate(max(axis.x(row.ci95?.last ?? mean), x) + 10)
+            let textX = HTMLText.coordinate(max(axis.x(row.ci95?.high ?? mean), x) + 10)
             svg +=
                 "<text x=\"\(textX)\" y=\"\(HTMLText.coordinate(y + 4))\" class=\"value\">\(numbers.decimal(mean))</text>"
         }

@@ -14,7 +14,8 @@ import Testing
 
     @Test func theLollipopPlacesEachDotAtItsMeanAndLabelsItInTheLanguage() {
         let chart = LollipopChart(
-            rows: [.init(label: "A & B", mean: 3, ci95: [2.5, 3.5], band: .attention)], low: 1, high: 5,
+            rows: [.init(label: "A & B", mean: 3, ci95: ConfidenceInterval(low: 2.5, high: 3.5), band: .attention)],
+            low: 1, high: 5,
             attention: 3, strength: 4, numbers: NumberStyle(.dutch), label: "caption")
         let svg = chart.svg()
         let axis = ChartAxis(low: 1, high: 5, left: 260, right: 640)
