@@ -44,10 +44,9 @@ extension CSVReader {
         let encoding: TextEncoding? = if case .undecided = first.core.encodingState { nil } else { first.encoding }
         let source = try CSVReaderByteSource.file(at: url, offset: 0, displayName: displayName)
         let size = source.size
-        let encodingKinds: Set<String> = ["encoding-fallback", "invalid-utf8"]
         var split = CSVSplit(
             ranges: [0..<size], delimiter: first.delimiter, encoding: encoding, headerFieldCount: header?.count,
-            diagnostics: first.diagnostics.filter { encodingKinds.contains($0.kind) })
+            diagnostics: first.diagnostics.filter(\.kind.isEncoding))
         let count = min(parts, size / max(minimumPartBytes, 1))
         guard count > 1, first.encoding != .utf16LittleEndian, first.encoding != .utf16BigEndian else {
             return split

@@ -64,7 +64,7 @@ final class CSVReaderByteSource {
     }
 
     private static func openFailure(_ name: String, reason: String) -> Diagnostic {
-        Diagnostic(.error, kind: "input-missing", "cannot read '\(name)': \(reason.lowercased())", file: name)
+        Diagnostic(.error, kind: .inputMissing, .cannotRead(name, reason: reason.lowercased()), file: name)
     }
 
     /// The size of an open file in bytes, or of the bytes in memory; 0 for a handle.
@@ -132,8 +132,7 @@ final class CSVReaderByteSource {
                 let reason = String(cString: strerror(errno)).lowercased()
                 throw LISOError(
                     .inputUnusable,
-                    Diagnostic(
-                        .error, kind: "read-failed", "cannot read '\(displayName)': \(reason)", file: displayName))
+                    Diagnostic(.error, kind: .readFailed, .cannotRead(displayName, reason: reason), file: displayName))
             }
         }
         return total

@@ -16,7 +16,7 @@ extension ExportReader {
     /// - Throws: `LISOError(.inputUnusable)` when there are no records or no column matches an item.
     public func prepare(header records: [CSVRecord], file: String) throws(LISOError) -> Prepared {
         guard let header = ExportHeader.detect(records, override: layout) else {
-            throw LISOError(.inputUnusable, Diagnostic(.error, kind: "empty-file", "file is empty", file: file))
+            throw LISOError(.inputUnusable, Diagnostic(.error, kind: .emptyFile, .emptyFile, file: file))
         }
         var mapping = try ColumnMapping(header: header, instrument: instrument, file: file)
         if let layout, let detected = ExportHeader.detect(records), detected.layout != layout,
@@ -24,10 +24,10 @@ extension ExportReader {
         {
             mapping.diagnostics.insert(
                 Diagnostic(
-                    .warning, kind: "layout-override",
-                    "layout '\(layout.rawValue)' was given, but the header looks like '\(detected.layout.rawValue)': "
-                        + "\(header.rowCount) header rows are skipped instead of \(detected.rowCount)",
-                    file: file, line: header.line), at: 0)
+                    .warning, kind: .layoutOverride,
+                    .layoutOverride(
+                        given: layout, detected: detected.layout, headerRows: header.rowCount,
+                        detectedHeaderRows: detected.rowCount), file: file, line: header.line), at: 0)
         }
         return Prepared(
             header: header, mapping: mapping,

@@ -77,8 +77,7 @@ extension ExportReader {
         mutating func finish(_ body: (Response) throws -> Void) throws {
             if decoder == nil { try start(body) }
             if summary.rowsRead == 0 {
-                summary.diagnostics.append(
-                    Diagnostic(.warning, kind: "no-data", "file has a header but no data rows", file: summary.file))
+                summary.diagnostics.append(.noData(file: summary.file))
             }
         }
 
@@ -103,9 +102,8 @@ extension ExportReader {
             summary.rowsRead += 1
             if ResponseDecoder.isBlank(record) {
                 summary.rowsRejected += 1
-                summary.diagnostics.append(kind: "empty-row", severity: .note) {
-                    Diagnostic(
-                        .note, kind: "empty-row", "row is empty and is skipped", file: summary.file, line: record.line)
+                summary.diagnostics.append(kind: .emptyRow, severity: .note) {
+                    .emptyRow(file: summary.file, line: record.line)
                 }
                 return
             }

@@ -12,7 +12,7 @@ public struct ValidationSummary: Hashable, Sendable, CustomStringConvertible {
     /// The number of respondents.
     public var respondents: Int = 0
     /// How many warnings and errors of each kind were found.
-    public var problemsByKind: [String: Int] = [:]
+    public var problemsByKind: [Diagnostic.Kind: Int] = [:]
 
     /// Creates an empty summary.
     public init() {}

@@ -31,7 +31,7 @@ struct InstrumentFileDecoder {
         var scales: [ResponseScale] = []
         if let list = members["scales"].flatMap({ walker.array($0, at: "scales") }) {
             if list.isEmpty {
-                walker.error("scales", kind: "instrument-type", "expected at least one scale", at: members["scales"])
+                walker.error("scales", kind: .instrumentType, .noScale, at: members["scales"])
             }
             for (index, value) in list.enumerated() {
                 if let scale = decodeScale(value, at: JSONTreeWalker.path("scales", index)) {
@@ -43,7 +43,7 @@ struct InstrumentFileDecoder {
         var items: [Item] = []
         if let list = members["items"].flatMap({ walker.array($0, at: "items") }) {
             if list.isEmpty {
-                walker.error("items", kind: "instrument-type", "expected at least one item", at: members["items"])
+                walker.error("items", kind: .instrumentType, .noItem, at: members["items"])
             }
             for (index, value) in list.enumerated() {
                 if let item = decodeItem(value, at: JSONTreeWalker.path("items", index), defaultScale: scales.first?.id)
@@ -70,7 +70,7 @@ struct InstrumentFileDecoder {
         let valuesPath = JSONTreeWalker.path(path, "values")
         if let list = members["values"].flatMap({ walker.array($0, at: valuesPath) }) {
             if list.count < 2 {
-                walker.error(valuesPath, kind: "instrument-type", "expected at least two values", at: members["values"])
+                walker.error(valuesPath, kind: .instrumentType, .tooFewValues, at: members["values"])
             }
             for (index, entry) in list.enumerated() {
                 let entryPath = JSONTreeWalker.path(valuesPath, index)
@@ -155,10 +155,11 @@ struct InstrumentFileDecoder {
     ) {
         let range = scale.minimum...scale.maximum
         if !range.contains(bands.attention) || !range.contains(bands.strength) {
-            let range = "\(ResponseScale.text(of: scale.minimum))–\(ResponseScale.text(of: scale.maximum))"
-            walker.error(path, kind: "instrument-bands", "bands must lie within the scale's range \(range)", at: place)
+            walker.error(
+                path, kind: .instrumentBands, .bandsOutsideScale(minimum: scale.minimum, maximum: scale.maximum),
+                at: place)
         } else if bands.attention > bands.strength {
-            walker.error(path, kind: "instrument-bands", "'attention' must not be above 'strength'", at: place)
+            walker.error(path, kind: .instrumentBands, .bandsOutOfOrder, at: place)
         }
     }
 }

@@ -150,6 +150,6 @@ public struct ExportEvaluation: Sendable {
     }
 
     private static func noData(_ file: String) -> Diagnostic {
-        Diagnostic(.warning, kind: "no-data", "file has a header but no data rows", file: file)
+        .noData(file: file)
     }
 }

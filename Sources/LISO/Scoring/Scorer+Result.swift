@@ -48,9 +48,8 @@ extension Scorer {
             for dimension in definition.dimensions where !present[dimensionIndex(dimension)] && respondents > 0 {
                 notes.append(
                     Diagnostic(
-                        .warning, kind: "empty-grouping",
-                        "no respondent has a value for '\(dimension.rawValue)', so grouping by '\(definition.name)' shows no group"
-                    ))
+                        .warning, kind: .emptyGrouping,
+                        .emptyGrouping(missing: dimension, grouping: definition.dimensions)))
             }
         }
         let findings = ScoredFindings(

@@ -199,7 +199,8 @@ struct ReportFixture {
             flags: QualityFlags(straightliners: 1, duplicateIds: 1),
             diagnostics: [
                 Diagnostic(
-                    .warning, kind: "invalid-value", text("value '7' is outside scale 1–5 of item 'syn-2'"),
+                    .warning, kind: .invalidValue,
+                    Diagnostic.Message(text("value '7' is outside scale 1–5 of item 'syn-2'")),
                     file: text("exports/noord.csv"), line: 12, column: 9),
                 Diagnostic(
                     .warning, kind: "invalid-value", "value 'x' is outside scale 1–5 of item 'org-1'",

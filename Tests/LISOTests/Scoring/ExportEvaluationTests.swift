@@ -60,7 +60,7 @@ import Testing
         let single = try ExportEvaluation(instrument: .lisoFull, workers: 1).score(url, displayName: "a.csv")
         let parallel = try evaluation.score(url, displayName: "a.csv")
         let lines = { (file: ExportEvaluation.ScoredFile) in
-            file.summary.diagnostics.kept.filter { $0.kind == "empty-row" }.compactMap(\.line)
+            file.summary.diagnostics.kept.filter { $0.kind == .emptyRow }.compactMap(\.line)
         }
         #expect(!lines(single).isEmpty)
         #expect(lines(parallel) == lines(single))

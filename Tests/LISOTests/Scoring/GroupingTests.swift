@@ -16,7 +16,7 @@ import Testing
     @Test func aRequestedGroupingNoRespondentHasAValueForIsAWarning() {
         let responses = Support.people(5, answers: "3333")
         let result = Support.score(responses, policy: ScoringPolicy(groupings: [[.role], [.network]]))
-        #expect(result.diagnostics.map(\.kind) == ["empty-grouping"])
+        #expect(result.diagnostics.map(\.kind) == [.emptyGrouping])
         #expect(result.diagnostics.first?.message.contains("'role'") == true)
         #expect(Support.score(responses).diagnostics.isEmpty)
     }

@@ -11,7 +11,7 @@ extension HTMLWriter {
             text += "<p>\(h(strings.noDiagnostics))</p>"
         } else {
             let rows = quality.diagnostics.map {
-                [h(strings.label($0.severity)), h($0.kind), numbers.integer($0.count)]
+                [h(strings.label($0.severity)), h($0.kind.rawValue), numbers.integer($0.count)]
             }
             text += table(
                 caption: nil, headers: [strings.severity, strings.kind, strings.count], numeric: [2], rows: rows)

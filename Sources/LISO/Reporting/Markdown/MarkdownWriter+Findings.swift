@@ -130,7 +130,7 @@ extension MarkdownWriter {
             text += strings.noDiagnostics + "\n\n"
         } else {
             let rows = quality.diagnostics.map {
-                [strings.label($0.severity), Escape.escape($0.kind), numbers.integer($0.count)]
+                [strings.label($0.severity), Escape.escape($0.kind.rawValue), numbers.integer($0.count)]
             }
             text += Escape.table([strings.severity, strings.kind, strings.count], [.left, .left, .right], rows)
             text += "\n"
