@@ -70,18 +70,8 @@ struct SyntheticExportWriter {
         random = SplitMix64(seed: export.seed)
     }
 
-    /// A CSV field: the text, in quotes when it holds a comma, a quote or a line break.
-    static func field(_ text: String) -> [UInt8] {
-        let special = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 < 0x20 }
-        guard special else { return Array(text.utf8) }
-        var bytes = [UInt8(ascii: "\"")]
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
-        }
-        bytes.append(UInt8(ascii: "\""))
-        return bytes
-    }
+    /// A CSV field as bytes, quoted where needed.
+    static func field(_ text: String) -> [UInt8] { Array(CSVField.quoted(text).utf8) }
 
     /// Appends the header row.
     func appendHeader(to block: inout [UInt8]) {

@@ -20,13 +20,7 @@ extension InstrumentReferenceCheck {
                 }
             }
         }
-        let fields = instrument.fields
-        let named: [(String, InstrumentFields.Field?)] = [
-            ("respondent", fields.respondent), ("network", fields.network), ("perspective", fields.perspective),
-            ("role", fields.role), ("phase", fields.phase), ("wave", fields.wave),
-        ]
-        for (key, field) in named {
-            guard let field else { continue }
+        for (key, field) in instrument.fields.present {
             var own: Set<String> = []
             for (index, column) in field.columns.enumerated() {
                 let folded = Self.fold(column)

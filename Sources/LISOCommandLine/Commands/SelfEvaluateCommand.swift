@@ -39,7 +39,7 @@ enum SelfEvaluateCommand: Command {
         var session = SelfEvaluationSession(
             instrument: instrument, framework: framework, language: language, answers: start,
             networkIsFixed: arguments.value("network") != nil, echoesInput: !context.inputIsTerminal)
-        let strings = SelfEvaluationStrings.in(language)
+        let strings = SelfEvaluationStrings(language)
         var saved: String?
         var input = context.input
         let folder = context

@@ -10,13 +10,14 @@ extension HTMLWriter {
             return
         }
         text +=
-            "<p>\(h(strings.elementsIntro.filled(["strength": numbers.decimal(report.bands.strength, digits: 1), "attention": numbers.decimal(report.bands.attention, digits: 1)])))</p>\n"
+            "<p>\(h(strings.elementsIntro.filled(["scale": report.scaleRange, "strength": numbers.decimal(report.bands.strength, digits: 1), "attention": numbers.decimal(report.bands.attention, digits: 1)])))</p>\n"
         let chart = LollipopChart(
             rows: report.elements.map {
                 .init(label: $0.name, mean: $0.score.mean, ci95: $0.score.ci95, band: $0.score.band)
             },
             low: scaleRange.low, high: scaleRange.high, attention: report.bands.attention,
-            strength: report.bands.strength, numbers: numbers, label: strings.lollipopCaption)
+            strength: report.bands.strength, numbers: numbers,
+            label: strings.lollipopCaption.filled(["scale": report.scaleRange]))
         let rows = report.elements.map { section in
             [
                 h(section.name), numbers.integer(section.score.n), number(section.score.mean),
@@ -30,7 +31,10 @@ extension HTMLWriter {
                 strings.element, strings.n, strings.mean, strings.ci95, strings.score100, strings.band, strings.alpha,
             ],
             numeric: [1, 2, 3, 4, 6], rows: rows)
-        text += figure(caption: strings.lollipopCaption, svg: chart.svg(), table: overview, beside: false) + "\n"
+        text +=
+            figure(
+                caption: strings.lollipopCaption.filled(["scale": report.scaleRange]), svg: chart.svg(),
+                table: overview, beside: false) + "\n"
         for section in report.elements { element(section) }
         text += "</section>\n"
     }

@@ -87,7 +87,8 @@ extension HTMLWriter {
             text += "</ol>"
             let more = section.questions.count - RecommendationSection.questionsShown
             if more > 0 {
-                text += "<p class=\"note\">\(h(strings.moreQuestions.filled(["n": numbers.integer(more)])))</p>"
+                text +=
+                    "<p class=\"note\">\(h(strings.moreQuestions.filled(["workingElements": strings.phrase(\.moreWorkingElements, more, number: numbers.integer(more))])))</p>"
             }
             text += "</div>\n"
         }
@@ -121,7 +122,8 @@ extension HTMLWriter {
                 strings.after, strings.change, strings.ci95, strings.hedgesG, strings.likelyReal,
             ], numeric: Set(1...7), rows: rows)
         text += figure(
-            caption: strings.waveCaption + " (" + strings.changeScale + "; " + strings.changeLegend + ")",
+            caption: strings.waveCaption + " (" + strings.changeScale.filled(["scale": report.scaleRange]) + "; "
+                + strings.changeLegend + ")",
             svg: chart.svg(), table: figures, beside: false)
         text += "\n</section>\n"
     }

@@ -56,7 +56,7 @@ extension HTMLWriter {
             [
                 [
                     strings.instrument,
-                    "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
+                    "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.phrase(\.statementCount, method.items, number: numbers.integer(method.items))))",
                 ],
                 [strings.framework, "\(method.frameworkName) (\(method.frameworkID.rawValue))"],
             ]

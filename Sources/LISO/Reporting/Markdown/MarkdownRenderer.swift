@@ -81,7 +81,7 @@ struct MarkdownWriter: ReportSectionWriter {
         }
         text +=
             strings.elementsIntro.filled([
-                "strength": numbers.decimal(report.bands.strength, digits: 1),
+                "scale": report.scaleRange, "strength": numbers.decimal(report.bands.strength, digits: 1),
                 "attention": numbers.decimal(report.bands.attention, digits: 1),
             ]) + "\n\n"
         let rows = report.elements.map { section in

@@ -63,7 +63,13 @@ extension MarkdownWriter {
                 text += "\(index + 1). \(Escape.escape(question))\n"
             }
             let more = section.questions.count - RecommendationSection.questionsShown
-            if more > 0 { text += "\n" + strings.moreQuestions.filled(["n": numbers.integer(more)]) + "\n" }
+            if more > 0 {
+                text +=
+                    "\n"
+                    + strings.moreQuestions.filled([
+                        "workingElements": strings.phrase(\.moreWorkingElements, more, number: numbers.integer(more))
+                    ]) + "\n"
+            }
             text += "\n"
         }
     }
@@ -146,7 +152,7 @@ extension MarkdownWriter {
             [
                 [
                     strings.instrument,
-                    "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
+                    "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.phrase(\.statementCount, method.items, number: numbers.integer(method.items))))",
                 ],
                 [
                     strings.framework,

@@ -11,7 +11,7 @@ extension Report {
         result: EvaluationResult, instrument: Instrument, framework: EvaluationFramework = .liso2023,
         language: Language
     ) {
-        let strings = ReportStrings.for(language)
+        let strings = ReportStrings(language)
         let labels = ReportLabels(framework: framework, language: language, strings: strings)
         let responseScale = Self.reportedScale(of: instrument)
         let scale = Self.scalePoints(responseScale, language: language)

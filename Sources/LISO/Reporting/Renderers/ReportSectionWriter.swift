@@ -67,7 +67,10 @@ extension ReportSectionWriter {
     /// The counts at the head of the data quality section, labelled and in reading order.
     var qualityFacts: [(label: String, count: Int)] {
         let quality = report.dataQuality
-        let straightliners = strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)])
+        let minimum = quality.straightlinerMinimumItems
+        let straightliners = strings.straightliners.filled([
+            "statements": strings.phrase(\.statementCount, minimum, number: numbers.integer(minimum))
+        ])
         return [
             (strings.rowsRead, quality.rowsRead), (strings.rowsRejected, quality.rowsRejected),
             (strings.respondents, quality.respondents), (straightliners, quality.straightliners),

@@ -77,7 +77,7 @@ import Testing
     @Test func theRoleComparisonShowsTrekkersMinusTheOtherMembers() throws {
         let roles = try #require(fixture.report(.dutch).comparisons.first { $0.dimensions == [.role] })
         #expect(roles.spreadKind == .trekkersVersusMembers)
-        #expect(roles.spreadHeader(.dutch) == "Trekkers min andere deelnemers")
+        #expect(roles.spreadHeader(ReportStrings(.dutch)) == "Trekkers min andere deelnemers")
         let last = try #require(roles.rows.last)
         #expect(roles.spreadText(last, NumberStyle(.dutch)) == "-0,10")
         let lines = fixture.report(.english).divergences.filter { $0.kind == .trekkersVersusMembers }
