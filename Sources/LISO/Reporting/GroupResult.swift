@@ -165,7 +165,7 @@ public struct ItemResult: Hashable, Sendable, Codable {
     public var mean: Double?
     /// The sample standard deviation; `nil` when `n` < 2.
     public var sd: Double?
-    /// Answers per scale value, keyed by ``ResponseScale/Value/key(of:)`` (`"1"` … `"5"`).
+    /// Answers per scale value, keyed by ``ResponseScale/text(of:)`` (`"1"` … `"5"`).
     public var counts: [String: Int]
 
     /// Creates an item result.
