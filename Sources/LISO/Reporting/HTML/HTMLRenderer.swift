@@ -20,15 +20,7 @@ public struct HTMLRenderer: ReportRenderer {
 /// Builds the HTML text of a report, section by section.
 struct HTMLWriter: ReportSectionWriter {
     let report: Report
-    let strings: ReportStrings
-    let numbers: NumberStyle
     var text = ""
-
-    init(report: Report) {
-        self.report = report
-        self.strings = report.strings
-        self.numbers = report.numbers
-    }
 
     /// Escapes user text.
     func h(_ text: String) -> String { HTMLText.escape(text) }

@@ -10,13 +10,12 @@ extension HTMLWriter {
             return
         }
         text +=
-            "<p>\(h(strings.elementsIntro.filled(["scale": report.scaleRange, "strength": numbers.decimal(report.bands.strength, digits: 1), "attention": numbers.decimal(report.bands.attention, digits: 1)])))</p>\n"
+            "<p>\(h(elementsIntro))</p>\n"
         let chart = LollipopChart(
             rows: report.elements.map {
                 .init(label: $0.name, mean: $0.score.mean, ci95: $0.score.ci95, band: $0.score.band)
             },
-            low: scaleRange.low, high: scaleRange.high, attention: report.bands.attention,
-            strength: report.bands.strength, numbers: numbers,
+            low: scaleRange.low, high: scaleRange.high, bands: report.bands, numbers: numbers,
             label: strings.lollipopCaption.filled(["scale": report.scaleRange]))
         let rows = report.elements.map { section in
             [

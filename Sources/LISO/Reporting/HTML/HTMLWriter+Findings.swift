@@ -36,8 +36,7 @@ extension HTMLWriter {
                 rows: comparison.rows.map { row in
                     .init(label: row.name, means: shown.map { row.cells[$0]?.mean }, flagged: row.flagged)
                 },
-                low: scaleRange.low, high: scaleRange.high, attention: report.bands.attention,
-                strength: report.bands.strength, numbers: numbers, label: caption)
+                low: scaleRange.low, high: scaleRange.high, bands: report.bands, numbers: numbers, label: caption)
             text += figure(caption: caption, svg: chart.svg(), table: figures, beside: false) + "</div>\n"
         }
         text += "</section>\n"

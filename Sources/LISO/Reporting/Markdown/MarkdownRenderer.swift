@@ -17,15 +17,7 @@ public struct MarkdownRenderer: ReportRenderer {
 /// Builds the Markdown text of a report, section by section.
 struct MarkdownWriter: ReportSectionWriter {
     let report: Report
-    let strings: ReportStrings
-    let numbers: NumberStyle
     var text = ""
-
-    init(report: Report) {
-        self.report = report
-        self.strings = report.strings
-        self.numbers = report.numbers
-    }
 
     typealias Escape = MarkdownText
 
@@ -80,10 +72,7 @@ struct MarkdownWriter: ReportSectionWriter {
             return
         }
         text +=
-            strings.elementsIntro.filled([
-                "scale": report.scaleRange, "strength": numbers.decimal(report.bands.strength, digits: 1),
-                "attention": numbers.decimal(report.bands.attention, digits: 1),
-            ]) + "\n\n"
+            elementsIntro + "\n\n"
         let rows = report.elements.map { section in
             let score = section.score
             return [

@@ -3,10 +3,6 @@
 protocol ReportSectionWriter {
     /// The report being written.
     var report: Report { get }
-    /// The report's words, in its language.
-    var strings: ReportStrings { get }
-    /// The report's number style, in its language.
-    var numbers: NumberStyle { get }
 
     /// Writes the summary: who answered, phases, strongest and weakest elements.
     mutating func summary()
@@ -27,6 +23,19 @@ protocol ReportSectionWriter {
 }
 
 extension ReportSectionWriter {
+    /// The report's words, in its language.
+    var strings: ReportStrings { report.strings }
+    /// The report's number style, in its language.
+    var numbers: NumberStyle { report.numbers }
+
+    /// The introduction of the element scores: the scale and where its bands start.
+    var elementsIntro: String {
+        strings.elementsIntro.filled([
+            "scale": report.scaleRange, "strength": numbers.decimal(report.bands.strength, digits: 1),
+            "attention": numbers.decimal(report.bands.attention, digits: 1),
+        ])
+    }
+
     /// Writes every section in report order, from the summary to the method.
     mutating func sections() {
         summary()

@@ -13,8 +13,7 @@ struct LollipopChart {
     var rows: [Row]
     var low: Double
     var high: Double
-    var attention: Double
-    var strength: Double
+    var bands: ResponseScale.Bands
     var numbers: NumberStyle
     var label: String
 
@@ -28,7 +27,7 @@ struct LollipopChart {
         let axis = ChartAxis(low: low, high: high, left: labelWidth + 10, right: width - 60)
         let bottom = top + rowHeight * Double(rows.count)
         var svg = svgOpen(width: width, height: bottom + 26, label: label)
-        svg += axis.bands(top: top, bottom: bottom, attention: attention, strength: strength)
+        svg += axis.bands(top: top, bottom: bottom, bands)
         svg += axis.grid(top: top, bottom: bottom, numbers: numbers)
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * (Double(index) + 0.5)
