@@ -107,7 +107,7 @@ extension Diagnostic {
     }
 
     /// The text of a diagnostic: built by a static function of this type from typed arguments
-    /// (`.valueOutsideScale(…)`), declared beside the code that reports it; a string literal or
+    /// (`.valueOffScale(…)`), declared beside the code that reports it; a string literal or
     /// interpolation makes a message of one's own.
     public struct Message: Hashable, Sendable, ExpressibleByStringInterpolation, CustomStringConvertible {
         /// The text, lowercase, without a trailing period.

@@ -2,7 +2,7 @@
 /// combination. A suppressed group carries its count only.
 ///
 /// The whole set has no dimensions and no values. In the JSON report a group is written as
-/// today's schema version 1 has it: `dimension` is `all` for the whole set, otherwise the
+/// schema version 1 has it: `dimension` is `all` for the whole set, otherwise the
 /// dimensions joined by `,` (`network,perspective`); `value` is `all` or the values joined by `,`;
 /// `values` is `["all"]` for the whole set.
 public struct GroupResult: Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-/// A lollipop chart of element means on the 1–5 scale: a stem from the scale's minimum to the
+/// A lollipop chart of element means on the instrument's scale: a stem from the scale's minimum to the
 /// mean, a dot coloured by band, and the 95% confidence interval as a whisker, over the band
 /// backgrounds.
 struct LollipopChart {
