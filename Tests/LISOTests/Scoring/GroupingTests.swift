@@ -28,6 +28,7 @@ import Testing
         #expect(group.dimensions == [.perspective, .network])
         #expect(group.value == "families,north")
         #expect(group.values == ["families", "north"])
+        #expect(group.value(of: .network) == "north" && group.value(of: .role) == nil)
     }
 
     @Test func aMultiSelectRespondentCountsInEachChosenGroup() throws {
