@@ -85,17 +85,18 @@ package struct GroupAccumulator: Sendable {
                             Compensated.add(terms[base], into: sums, at: base)
                             Compensated.add(terms[base + 2], into: sums, at: base + 2)
                             let score = scores[e]
-                            let lowestScore = sums + layout.extremesIndex(e) + AccumulatorLayout.lowestScore
-                            let highestScore = sums + layout.extremesIndex(e) + AccumulatorLayout.highestScore
-                            if score < lowestScore.pointee { lowestScore.pointee = score }
-                            if score > highestScore.pointee { highestScore.pointee = score }
+                            let extremes = sums + layout.extremesIndex(e)
+                            let (lowest, highest) = (AccumulatorLayout.lowestScore, AccumulatorLayout.highestScore)
+                            if score < extremes[lowest] { extremes[lowest] = score }
+                            if score > extremes[highest] { extremes[highest] = score }
                             guard states[e] == 2, !isLight else { continue }
                             counts[layout.completeIndex(e)] += 1
                             let total = totals[e]
-                            let lowestTotal = sums + layout.extremesIndex(e) + AccumulatorLayout.lowestTotal
-                            let highestTotal = sums + layout.extremesIndex(e) + AccumulatorLayout.highestTotal
-                            if total < lowestTotal.pointee { lowestTotal.pointee = total }
-                            if total > highestTotal.pointee { highestTotal.pointee = total }
+                            let (lowestTotal, highestTotal) = (
+                                AccumulatorLayout.lowestTotal, AccumulatorLayout.highestTotal
+                            )
+                            if total < extremes[lowestTotal] { extremes[lowestTotal] = total }
+                            if total > extremes[highestTotal] { extremes[highestTotal] = total }
                             let end = tables.momentStart[e + 1]
                             var index = base + 4
                             if exact {
