@@ -17,6 +17,9 @@ sources=(
     Sources/LISO/Input/CSVReader*.swift
     Sources/LISO/Input/TextEncoding*.swift
     Sources/LISO/Diagnostics/*.swift
+    Sources/LISO/Framework/CountedWord.swift
+    Sources/LISO/Framework/LocalizedText.swift
+    Sources/LISO/Framework/Language.swift
     Tests/Fuzz/CSVReaderFuzzEntry.swift
 )
 swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name LISO -package-name liso \

@@ -1,7 +1,10 @@
 /// A problem found in the input, with its place, printed in compiler style:
 /// `exports/a.csv:812:14: warning: value '7' is outside scale 1–5 of item 'syn-2'`.
 ///
-/// Messages are lowercase, without a trailing period, with names in single quotes.
+/// Messages are lowercase, without a trailing period, with names in single quotes. Each kind is
+/// a static constant of ``Kind`` declared beside the code that reports it, and each message is
+/// built by a static function of ``Message`` from typed arguments, as swift-format types its
+/// findings.
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious a problem is.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
@@ -26,8 +29,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// How serious the problem is.
     public var severity: Severity
-    /// A short kind for summaries, for example `invalid-value` or `unmapped-column`.
-    public var kind: String
+    /// What kind of problem it is, for summaries and scripts, for example ``Kind/invalidValue``.
+    public var kind: Kind
     /// What is wrong, lowercase, without a trailing period.
     public var message: String
     /// The file, as the user named it, where known.
@@ -39,12 +42,12 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Creates a diagnostic.
     public init(
-        _ severity: Severity, kind: String, _ message: String, file: String? = nil, line: Int? = nil,
+        _ severity: Severity, kind: Kind, _ message: Message, file: String? = nil, line: Int? = nil,
         column: Int? = nil
     ) {
         self.severity = severity
         self.kind = kind
-        self.message = message
+        self.message = message.text
         self.file = file
         self.line = line
         self.column = column
@@ -62,5 +65,61 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
             place += ": "
         }
         return "\(place)\(severity.rawValue): \(message)"
+    }
+}
+
+extension Diagnostic {
+    /// What kind of problem a diagnostic reports: a short, stable name such as `invalid-value`
+    /// that summaries count and scripts read. The library's kinds are static constants declared
+    /// beside the code that reports them (``invalidValue``, ``encodingFallback``, …); a string
+    /// literal makes a kind of one's own.
+    public struct Kind: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
+        CustomStringConvertible
+    {
+        /// The kind's name, for example `invalid-value`.
+        public var rawValue: String
+
+        /// Creates a kind from its name.
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        /// Creates a kind from its name.
+        public init(_ name: String) { self.init(rawValue: name) }
+
+        /// Creates a kind from a literal name.
+        public init(stringLiteral name: String) { self.init(rawValue: name) }
+
+        /// Reads the kind from its name.
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        /// Writes the kind as its name.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        /// The kind's name.
+        public var description: String { rawValue }
+
+        /// Orders kinds by name.
+        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The text of a diagnostic: built by a static function of this type from typed arguments
+    /// (`.valueOffScale(…)`), declared beside the code that reports it; a string literal or
+    /// interpolation makes a message of one's own.
+    public struct Message: Hashable, Sendable, ExpressibleByStringInterpolation, CustomStringConvertible {
+        /// The text, lowercase, without a trailing period.
+        public var text: String
+
+        /// Creates a message from its text.
+        public init(_ text: String) { self.text = text }
+
+        /// Creates a message from a literal text.
+        public init(stringLiteral text: String) { self.init(text) }
+
+        /// The text.
+        public var description: String { text }
     }
 }

@@ -6,11 +6,11 @@ public struct DiagnosticLog: Hashable, Sendable {
     /// The diagnostics kept, in the order they were found.
     public private(set) var kept: [Diagnostic] = []
     /// How many diagnostics of each kind were found, kept or not.
-    public private(set) var countsByKind: [String: Int] = [:]
+    public private(set) var countsByKind: [Diagnostic.Kind: Int] = [:]
     /// How many diagnostics of each severity were found, kept or not.
     public private(set) var countsBySeverity: [Diagnostic.Severity: Int] = [:]
     /// How many warnings and errors of each kind were found: the problems.
-    public private(set) var problemsByKind: [String: Int] = [:]
+    public private(set) var problemsByKind: [Diagnostic.Kind: Int] = [:]
 
     /// Creates an empty log keeping at most `limitPerKind` diagnostics of each kind.
     public init(limitPerKind: Int = 100) {
@@ -31,7 +31,7 @@ public struct DiagnosticLog: Hashable, Sendable {
     /// Records a diagnostic of `kind` and `severity`, building it only when it is kept.
     ///
     /// - Complexity: Amortised O(1) plus the cost of `make` when the diagnostic is kept.
-    public mutating func append(kind: String, severity: Diagnostic.Severity, _ make: () -> Diagnostic) {
+    public mutating func append(kind: Diagnostic.Kind, severity: Diagnostic.Severity, _ make: () -> Diagnostic) {
         let count = countsByKind[kind, default: 0]
         countsByKind[kind] = count + 1
         countsBySeverity[severity, default: 0] += 1
@@ -79,8 +79,20 @@ public struct DiagnosticLog: Hashable, Sendable {
         var result = kept
         for (kind, count) in countsByKind.sorted(by: { $0.key < $1.key }) where count > limitPerKind {
             result.append(
-                Diagnostic(.note, kind: "omitted", "\(count - limitPerKind) more '\(kind)' diagnostics not shown"))
+                Diagnostic(.note, kind: .omitted, .moreNotShown(count - limitPerKind, of: kind)))
         }
         return result
+    }
+}
+
+extension Diagnostic.Kind {
+    /// How many diagnostics of one kind a ``DiagnosticLog`` counted but did not keep.
+    public static let omitted: Self = "omitted"
+}
+
+extension Diagnostic.Message {
+    /// `12 more 'invalid-value' diagnostics not shown`.
+    package static func moreNotShown(_ count: Int, of kind: Diagnostic.Kind) -> Self {
+        "\(count) more '\(kind)' diagnostics not shown"
     }
 }

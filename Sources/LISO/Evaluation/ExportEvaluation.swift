@@ -77,9 +77,8 @@ public struct ExportEvaluation: Sendable {
             throw LISOError(
                 .inputUnusable,
                 Diagnostic(
-                    .error, kind: "framework-mismatch",
-                    "instrument '\(candidate.id)' is written for framework '\(candidate.framework)', "
-                        + "not for '\(framework.id)'"))
+                    .error, kind: .frameworkMismatch,
+                    .frameworkMismatch(instrument: candidate.id, written: candidate.framework, run: framework.id)))
         }
         self.instrument = instrument
         self.framework = framework

@@ -2,7 +2,7 @@
 struct FrameworkMarkdownPrinter {
     let language: Language
     let framework: EvaluationFramework
-    var words: FrameworkWords { FrameworkWords(language: language) }
+    var words: PrinterWords { PrinterWords(language) }
 
     func render() -> String {
         var out = "# \(framework.name[language])\n\n`\(framework.id)` — \(words.legend)\n"
@@ -40,7 +40,7 @@ struct FrameworkMarkdownPrinter {
 
     private func table(_ rows: [(String, LocalizedText, LocalizedText)]) -> String {
         var out =
-            "| id | \(words.pick("naam", "name")) | \(words.pick("beschrijving", "description")) |\n|---|---|---|\n"
+            "| id | \(words.name) | \(words.description) |\n|---|---|---|\n"
         for (id, name, description) in rows {
             out += "| `\(id)` | \(Self.cell(name[language])) | \(Self.cell(description[language])) |\n"
         }

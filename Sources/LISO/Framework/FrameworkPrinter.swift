@@ -33,15 +33,12 @@ public struct FrameworkPrinter: Sendable {
     }
 }
 
-/// Words the framework printers share.
-struct FrameworkWords: PrinterWords {
-    let language: Language
-
+extension Localized where Table == PrinterText {
     /// `site` or `derived`, in the printer's language.
     func provenance(_ provenance: Provenance) -> String {
         switch provenance {
         case .site: "site"
-        case .derived: pick("afgeleid", "derived")
+        case .derived: self.derived
         }
     }
 
@@ -53,29 +50,4 @@ struct FrameworkWords: PrinterWords {
         if let basis { parts.append(basis == .expert ? "E" : "L") }
         return parts.joined(separator: ", ")
     }
-
-    var legend: String {
-        pick(
-            "[site] geeft de LISO-site en -publicaties in eigen woorden weer; [afgeleid] is door dit project "
-                + "opgesteld vanuit de betekenis van het element. E: advies van praktijkexperts; L: "
-                + "wetenschappelijke literatuur. 'top 3': een van de drie belangrijkste thema's van het element.",
-            "[site] paraphrases the LISO site and publications; [derived] is authored by this project from the "
-                + "element's meaning. E: advice of practice experts; L: scientific literature. 'top 3': one of "
-                + "the element's three most important themes.")
-    }
-
-    var cycling: String {
-        pick(
-            "Een netwerk gaat terug naar een eerdere fase als er nieuwe leden komen, plannen worden vernieuwd of "
-                + "nieuwe vraagstukken worden toegevoegd: de fase is een toestand, geen stap in een reeks.",
-            "A network cycles back to an earlier phase when members join, plans are renewed or new issues are "
-                + "added: the phase is a current state, not a step in a pipeline.")
-    }
-
-    var elementsHeading: String { pick("Kernelementen", "Core elements") }
-    var phasesHeading: String { pick("Ontwikkelfasen", "Development phases") }
-    var perspectivesHeading: String { pick("Perspectieven", "Perspectives") }
-    var rolesHeading: String { pick("Rollen", "Roles") }
-    var mostAttention: String { pick("Meeste aandacht", "Most attention") }
-    var workingElements: String { pick("Werkzame elementen", "Working elements") }
 }

@@ -2,7 +2,7 @@
 struct FrameworkTextPrinter {
     let language: Language
     let framework: EvaluationFramework
-    var words: FrameworkWords { FrameworkWords(language: language) }
+    var words: PrinterWords { PrinterWords(language) }
 
     func render() -> String {
         var out = TextWrapping.block("\(framework.name[language]) (\(framework.id))", first: "", rest: "")

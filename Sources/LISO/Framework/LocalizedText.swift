@@ -1,4 +1,5 @@
-/// A text in Dutch and English.
+/// A text in Dutch and English: the one way the library holds a text that depends on the
+/// language, from framework names to the fixed words of reports and printers.
 public struct LocalizedText: Hashable, Sendable, Codable {
     /// The Dutch text.
     public var nl: String
@@ -9,6 +10,11 @@ public struct LocalizedText: Hashable, Sendable, Codable {
     public init(nl: String, en: String) {
         self.nl = nl
         self.en = en
+    }
+
+    /// A text that is the same in both languages, such as a number or a name.
+    public init(_ both: String) {
+        self.init(nl: both, en: both)
     }
 
     /// The text in the given language.

@@ -91,8 +91,7 @@ extension CSVReader {
             offsets.append(lines)
             for var diagnostic in outcome.diagnostics {
                 diagnostic.line = diagnostic.line.map { $0 + lines }
-                let once: Set<String> = ["encoding-fallback", "invalid-utf8"]
-                if once.contains(diagnostic.kind), diagnostics.contains(where: { $0.kind == diagnostic.kind }) {
+                if diagnostic.kind.isEncoding, diagnostics.contains(where: { $0.kind == diagnostic.kind }) {
                     continue
                 }
                 diagnostics.append(diagnostic)

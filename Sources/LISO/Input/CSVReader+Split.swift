@@ -46,10 +46,9 @@ extension CSVReader {
     ) throws(LISOError) -> CSVSplit {
         var first = try CSVReader(contentsOf: url, displayName: displayName, dialect: dialect)
         let header = try? first.next()
-        let encodingKinds: Set<String> = ["encoding-fallback", "invalid-utf8"]
         return try first.splitFile(
             from: 0, linesBefore: 0, headerFieldCount: header?.count,
-            diagnostics: first.diagnostics.filter { encodingKinds.contains($0.kind) }, parts: parts,
+            diagnostics: first.diagnostics.filter(\.kind.isEncoding), parts: parts,
             minimumPartBytes: minimumPartBytes)
     }
 

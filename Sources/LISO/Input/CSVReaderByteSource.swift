@@ -66,7 +66,7 @@ final class CSVReaderByteSource {
         let reason = isDirectory ? "it is a directory" : String(cString: strerror(errorNumber)).lowercased()
         return LISOError(
             missing ? .inputMissing : .inputUnusable,
-            Diagnostic(.error, kind: "input-missing", "cannot read '\(name)': \(reason)", file: name))
+            Diagnostic(.error, kind: .inputMissing, .cannotRead(name, reason: reason), file: name))
     }
 
     /// The size of an open file in bytes, or of the bytes in memory; 0 for a handle.
@@ -134,8 +134,7 @@ final class CSVReaderByteSource {
                 let reason = String(cString: strerror(errno)).lowercased()
                 throw LISOError(
                     .inputUnusable,
-                    Diagnostic(
-                        .error, kind: "read-failed", "cannot read '\(displayName)': \(reason)", file: displayName))
+                    Diagnostic(.error, kind: .readFailed, .cannotRead(displayName, reason: reason), file: displayName))
             }
         }
         return total

@@ -125,10 +125,10 @@ extension CSVReaderCore {
         if check.invalid || (check.truncatedAt != nil && sourceEnded) {
             encodingState = .decided
             if validating || check.sawMultibyte {
-                warn("invalid-utf8", "the file is not valid utf-8 throughout; invalid bytes read as U+FFFD")
+                warn(.invalidUTF8, .invalidUTF8)
             } else {
                 encoding = .windows1252
-                warn("encoding-fallback", "the file is not valid utf-8; it was read as 'windows-1252'")
+                warn(.encodingFallback, .encodingFallback(to: .windows1252))
             }
             return
         }

@@ -60,16 +60,13 @@ extension CSVReaderCore {
         overwrite(&record.quoted, from: fieldQuoted, count: fieldCount)
         if encoding == .windows1252 { transcodeWindows1252(&record) }
         for field in strayQuoteFields {
-            warn(
-                "stray-quote", "text follows the closing quote of a field; the quote is kept",
-                line: line, column: field + 1)
+            warn(.strayQuote, .strayQuote, line: line, column: field + 1)
         }
         if let expected = expectedFieldCount {
             if fieldCount != expected {
                 warn(
-                    "ragged-row",
-                    "record has \(fieldCount) field\(fieldCount == 1 ? "" : "s") where the first record has \(expected)",
-                    line: line, column: min(fieldCount, expected) + 1)
+                    .raggedRow, .raggedRow(fields: fieldCount, expected: expected), line: line,
+                    column: min(fieldCount, expected) + 1)
             }
         } else {
             expectedFieldCount = fieldCount
@@ -125,7 +122,7 @@ extension CSVReaderCore {
         guard !finished else { return }
         finished = true
         if let replacements = utf16?.replacements, replacements > 0 {
-            warn("invalid-utf16", "\(replacements) unpaired utf-16 surrogates were read as U+FFFD")
+            warn(.invalidUTF16, .invalidUTF16(replacements))
         }
         noteUnlistedWarnings()
     }

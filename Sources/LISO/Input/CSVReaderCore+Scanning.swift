@@ -78,9 +78,7 @@ extension CSVReaderCore {
                     if index >= end {
                         if !ended { return .needMore }
                         return .fault(
-                            fault(
-                                "unterminated-quote", "quoted field is not closed before the end of the file",
-                                line: place.line, column: place.column))
+                            fault(.unterminatedQuote, .unterminatedQuote, line: place.line, column: place.column))
                     }
                     switch bytes[index] {
                     case 0x22:

@@ -69,7 +69,7 @@ final class CSVReaderCore {
     @exclusivity(unchecked) var recordsRead = 0
 
     @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
-    @exclusivity(unchecked) var warningCounts: [String: Int] = [:]
+    @exclusivity(unchecked) var warningCounts: [Diagnostic.Kind: Int] = [:]
     @exclusivity(unchecked) var failure: LISOError?
     @exclusivity(unchecked) var finished = false
 
@@ -130,7 +130,7 @@ final class CSVReaderCore {
     }
 
     /// Records a warning, listing at most ``CSVReaderLimits/listedWarningsPerKind`` of each kind.
-    func warn(_ kind: String, _ message: String, line: Int? = nil, column: Int? = nil) {
+    func warn(_ kind: Diagnostic.Kind, _ message: Diagnostic.Message, line: Int? = nil, column: Int? = nil) {
         let seen = warningCounts[kind, default: 0]
         warningCounts[kind] = seen + 1
         guard seen < limits.listedWarningsPerKind else { return }
@@ -143,14 +143,13 @@ final class CSVReaderCore {
         for (kind, count) in warningCounts.sorted(by: { $0.key < $1.key }) where count > limits.listedWarningsPerKind {
             diagnostics.append(
                 Diagnostic(
-                    .note, kind: kind,
-                    "\(count - limits.listedWarningsPerKind) more '\(kind)' warnings were not listed",
-                    file: displayName))
+                    .note, kind: kind, .moreWarnings(count - limits.listedWarningsPerKind, of: kind), file: displayName)
+            )
         }
     }
 
     /// A fatal fault: the file cannot be used.
-    func fault(_ kind: String, _ message: String, line: Int?, column: Int?) -> LISOError {
+    func fault(_ kind: Diagnostic.Kind, _ message: Diagnostic.Message, line: Int?, column: Int?) -> LISOError {
         LISOError(
             .inputUnusable,
             Diagnostic(.error, kind: kind, message, file: displayName, line: line, column: column))

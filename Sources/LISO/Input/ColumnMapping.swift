@@ -68,23 +68,20 @@ package struct ColumnMapping: Hashable, Sendable {
                 if let existing = itemColumns[item] {
                     diagnostics.append(
                         Diagnostic(
-                            .warning, kind: "duplicate-column",
-                            "column '\(column.title)' also matches item '\(instrument.items[item].id)'; "
-                                + "only column \(existing + 1) is read",
+                            .warning, kind: .duplicateColumn,
+                            .duplicateColumn(column.title, item: instrument.items[item].id, readColumn: existing + 1),
                             file: file, line: header.line, column: column.index + 1))
                     target = .unmapped
                 } else {
                     itemColumns[item] = column.index
                 }
             } else if target == .unmapped {
-                let what =
-                    column.title.isEmpty ? "column \(column.index + 1) has no header and" : "column '\(column.title)'"
                 diagnostics.append(
                     Diagnostic(
-                        .note, kind: "unmapped-column", "\(what) matches no item or field and is not read",
+                        .note, kind: .unmappedColumn, .unmappedColumn(column.title, number: column.index + 1),
                         file: file, line: header.line, column: column.index + 1))
             } else if target == .identifying {
-                identifying.append("'\(column.title)'")
+                identifying.append(column.title)
             }
             targets.append(target)
         }
@@ -96,20 +93,11 @@ package struct ColumnMapping: Hashable, Sendable {
         if !identifying.isEmpty {
             diagnostics.append(
                 Diagnostic(
-                    .note, kind: "identifying-column",
-                    "\(identifying.count == 1 ? "column" : "columns") \(identifying.joined(separator: ", ")) "
-                        + "\(identifying.count == 1 ? "identifies" : "identify") people and "
-                        + "\(identifying.count == 1 ? "is" : "are") not read",
-                    file: file, line: header.line))
+                    .note, kind: .identifyingColumn, .identifyingColumns(identifying), file: file, line: header.line))
         }
-        let missing = zip(instrument.items, itemColumns).filter { $0.1 == nil }.map { "'\($0.0.id)'" }
+        let missing = zip(instrument.items, itemColumns).filter { $0.1 == nil }.map(\.0.id)
         if !missing.isEmpty {
-            let message =
-                missing.count == 1
-                ? "no column for item \(missing[0])"
-                : "no column for \(missing.count) items: \(missing.prefix(8).joined(separator: ", "))"
-                    + (missing.count > 8 ? " and \(missing.count - 8) more" : "")
-            diagnostics.append(Diagnostic(.warning, kind: "missing-item", message, file: file))
+            diagnostics.append(Diagnostic(.warning, kind: .missingItem, .missingItems(missing), file: file))
         }
         self.targets = targets
         self.itemColumns = itemColumns
@@ -129,20 +117,17 @@ package struct ColumnMapping: Hashable, Sendable {
         let shown = header.columns.filter { column in
             column.index < targets.count && targets[column.index] == .unmapped && !column.title.isEmpty
         }.prefix(5)
-        let list = shown.map { "'\($0.title)'" }.joined(separator: ", ")
         var diagnostics = [
             Diagnostic(
-                .error, kind: "no-item-mapped",
-                "no column matches an item of the instrument"
-                    + (list.isEmpty ? "" : "; first headers: \(list)"),
-                file: file, line: header.line)
+                .error, kind: .noItemMapped, .noItemMapped(firstHeaders: shown.map(\.title)), file: file,
+                line: header.line)
         ]
         for column in shown {
             if let closest = matcher.closestItem(to: column) {
                 diagnostics.append(
                     Diagnostic(
-                        .note, kind: "closest-item",
-                        "header '\(column.title)' is closest to item '\(closest.id)': '\(closest.text)'",
+                        .note, kind: .closestItem,
+                        .closestItem(header: column.title, item: closest.id, text: closest.text),
                         file: file, line: header.line, column: column.index + 1))
             }
         }

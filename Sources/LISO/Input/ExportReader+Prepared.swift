@@ -26,7 +26,7 @@ extension ExportReader {
         of records: [CSVRecord], layout: ExportLayout?, file: String
     ) throws(LISOError) -> Heading {
         guard let header = ExportHeader.detect(records, override: layout) else {
-            throw LISOError(.inputUnusable, Diagnostic(.error, kind: "empty-file", "file is empty", file: file))
+            throw LISOError(.inputUnusable, Diagnostic(.error, kind: .emptyFile, .emptyFile, file: file))
         }
         var notes: [Diagnostic] = []
         if let layout, let detected = ExportHeader.detect(records), detected.layout != layout,
@@ -34,10 +34,10 @@ extension ExportReader {
         {
             notes.append(
                 Diagnostic(
-                    .warning, kind: "layout-override",
-                    "layout '\(layout.rawValue)' was given, but the header looks like '\(detected.layout.rawValue)': "
-                        + "\(header.rowCount) header rows are skipped instead of \(detected.rowCount)",
-                    file: file, line: header.line))
+                    .warning, kind: .layoutOverride,
+                    .layoutOverride(
+                        given: layout, detected: detected.layout, headerRows: header.rowCount,
+                        detectedHeaderRows: detected.rowCount), file: file, line: header.line))
         }
         return Heading(header: header, notes: notes)
     }

@@ -47,7 +47,7 @@ extension ExportReader.Summary {
     /// after all of its rows are counted.
     package mutating func warnWhenEmpty() {
         guard rowsRead == 0 else { return }
-        diagnostics.append(Diagnostic(.warning, kind: "no-data", "file has a header but no data rows", file: file))
+        diagnostics.append(.noData(file: file))
     }
 
     /// Adds the counts and diagnostics of a later part of the same file, its lines moved down by

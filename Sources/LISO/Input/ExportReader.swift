@@ -103,9 +103,8 @@ extension ExportReader {
         mutating func decode(_ record: CSVRecord, _ body: (Response) throws -> Void) throws {
             summary.rowsRead += 1
             if ResponseDecoder.isBlank(record) {
-                summary.diagnostics.append(kind: "empty-row", severity: .note) {
-                    Diagnostic(
-                        .note, kind: "empty-row", "row is empty and is skipped", file: summary.file, line: record.line)
+                summary.diagnostics.append(kind: .emptyRow, severity: .note) {
+                    .emptyRow(file: summary.file, line: record.line)
                 }
                 response = Response(
                     answers: Array(repeating: .unanswered, count: reader.instrument.items.count),

@@ -95,20 +95,15 @@ final class ItemReader: Sendable {
         _ outcome: AnswerLookup.Outcome, record: CSVRecord, column: Int, item: Item.ID, lookup: AnswerLookup,
         log: inout DiagnosticLog
     ) {
-        log.append(kind: "invalid-value", severity: .warning) {
+        log.append(kind: .invalidValue, severity: .warning) {
             let value = Self.shown(record[column])
-            let message: String
-            if case .offScale = outcome {
-                let range = "\(AnswerLookup.format(lookup.minimum))–\(AnswerLookup.format(lookup.maximum))"
-                let number = Double(value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
-                let between = number.map { lookup.minimum <= $0 && $0 <= lookup.maximum } ?? false
-                message =
-                    "value '\(value)' is \(between ? "not a value of" : "outside") scale \(range) of item '\(item)'"
-            } else {
-                message = "value '\(value)' does not match scale '\(lookup.scaleID)' of item '\(item)'"
-            }
-            return Diagnostic(
-                .warning, kind: "invalid-value", message, file: file, line: record.line, column: column + 1)
+            let message: Diagnostic.Message =
+                if case .offScale = outcome {
+                    .valueOffScale(value, item: item, minimum: lookup.minimum, maximum: lookup.maximum)
+                } else {
+                    .valueNotOnScale(value, scale: lookup.scaleID, item: item)
+                }
+            return Diagnostic(.warning, kind: .invalidValue, message, file: file, line: record.line, column: column + 1)
         }
     }
 

@@ -130,10 +130,10 @@ package struct ResponseDecoder: Sendable {
                     for id in ids where !result.contains(id) { result.append(id) }
                 }
             case .unknown:
-                log.append(kind: "unknown-field-value", severity: .warning) {
+                log.append(kind: .unknownFieldValue, severity: .warning) {
                     Diagnostic(
-                        .warning, kind: "unknown-field-value", "value of field '\(name)' matches none of its values",
-                        file: file, line: record.line, column: column + 1)
+                        .warning, kind: .unknownFieldValue, .unknownFieldValue(field: name), file: file,
+                        line: record.line, column: column + 1)
                 }
             }
         }

@@ -45,12 +45,7 @@ package struct SyntheticExport: Sendable {
 
     /// The column headers: respondent, network, perspective, role, phase, wave, then the item ids.
     package var header: [String] {
-        let fields = instrument.fields
-        let background: [(InstrumentFields.Field?, String)] = [
-            (fields.respondent, "respondent"), (fields.network, "network"), (fields.perspective, "perspective"),
-            (fields.role, "role"), (fields.phase, "phase"), (fields.wave, "wave"),
-        ]
-        return background.map { $0.0?.columns.first ?? $0.1 } + instrument.items.map(\.id.rawValue)
+        instrument.fields.inFileOrder.map { $0.field?.columns.first ?? $0.key } + instrument.items.map(\.id.rawValue)
     }
 
     /// The number of background columns before the first item column.

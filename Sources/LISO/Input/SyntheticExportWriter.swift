@@ -46,7 +46,7 @@ struct SyntheticExportWriter {
         cells = Cells(
             items: instrument.items.map { item in
                 let values = instrument.scale(of: item)?.values.map(\.value).sorted() ?? [1, 2, 3, 4, 5]
-                return values.map { Array(SyntheticExportWriter.text(of: $0).utf8) }
+                return values.map { Array(ResponseScale.text(of: $0).utf8) }
             },
             perspectives: framework.perspectives.map { coded(fields.perspective, $0.id.rawValue, $0.name) },
             roles: framework.roles.map { coded(fields.role, $0.id.rawValue, $0.name) },
@@ -70,23 +70,8 @@ struct SyntheticExportWriter {
         random = SplitMix64(seed: export.seed)
     }
 
-    /// A scale value as export tools write it: `4`, or `2.5` when it is not whole.
-    static func text(of value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
-
-    /// A CSV field: the text, in quotes when it holds a comma, a quote or a line break.
-    static func field(_ text: String) -> [UInt8] {
-        let special = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 < 0x20 }
-        guard special else { return Array(text.utf8) }
-        var bytes = [UInt8(ascii: "\"")]
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
-        }
-        bytes.append(UInt8(ascii: "\""))
-        return bytes
-    }
+    /// A CSV field as bytes, quoted where needed.
+    static func field(_ text: String) -> [UInt8] { Array(CSVField.quoted(text).utf8) }
 
     /// Appends the header row.
     func appendHeader(to block: inout [UInt8]) {

@@ -2,7 +2,7 @@
 ///
 /// UTF-8 is assumed (a byte order mark is skipped); UTF-16 is recognised by its byte order mark;
 /// a file that is not valid UTF-8 is read as Windows-1252, what Dutch Excel writes.
-public enum TextEncoding: String, Hashable, Sendable, CaseIterable {
+public enum TextEncoding: String, Hashable, Sendable, Codable, CaseIterable {
     /// UTF-8, with or without a byte order mark.
     case utf8 = "utf-8"
     /// UTF-16, little-endian, recognised by the byte order mark `FF FE`.

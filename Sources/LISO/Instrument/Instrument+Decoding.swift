@@ -31,7 +31,7 @@ extension Instrument {
             throw LISOError(
                 .inputUnusable,
                 Diagnostic(
-                    .error, kind: "instrument-syntax", "invalid JSON: \(error.message)", file: fileName,
+                    .error, kind: .instrumentSyntax, .invalidJSON(error.message), file: fileName,
                     line: error.line, column: error.column))
         }
         var decoder = InstrumentFileDecoder(fileName: fileName)
@@ -67,18 +67,18 @@ extension Instrument {
         let name = fileName ?? url.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw LISOError(.inputMissing, Diagnostic(.error, kind: "file-missing", "no such file", file: name))
+            throw LISOError(.inputMissing, Diagnostic(.error, kind: .fileMissing, .noSuchFile, file: name))
         }
         if isDirectory.boolValue {
             throw LISOError(
-                .inputMissing, Diagnostic(.error, kind: "file-missing", "is a directory, not a file", file: name))
+                .inputMissing, Diagnostic(.error, kind: .fileMissing, .isDirectory, file: name))
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw LISOError(
-                .inputMissing, Diagnostic(.error, kind: "file-unreadable", "cannot read the file", file: name))
+                .inputMissing, Diagnostic(.error, kind: .fileUnreadable, .cannotReadFile, file: name))
         }
         return try Instrument(jsonData: data, fileName: name, frameworks: frameworks)
     }
@@ -91,6 +91,6 @@ extension Instrument {
         in frameworks: [EvaluationFramework.ID: EvaluationFramework] = EvaluationFramework.builtIn
     ) -> [Diagnostic] {
         var check = InstrumentReferenceCheck(self, frameworks: frameworks)
-        return check.run().map { Diagnostic(.error, kind: $0.kind, "\($0.path): \($0.message)") }
+        return check.run().map { Diagnostic(.error, kind: $0.kind, JSONTreeWalker.message($0.message, at: $0.path)) }
     }
 }

@@ -27,15 +27,12 @@ extension Instrument {
     /// The fields in the format's order; coded values in the framework's order, then by id.
     private var fieldsTree: JSONValue.Kind {
         let known = EvaluationFramework.builtIn[framework]
-        let fields: [(String, InstrumentFields.Field?, [String])] = [
-            ("respondent", self.fields.respondent, []),
-            ("network", self.fields.network, []),
-            ("perspective", self.fields.perspective, known?.perspectives.map(\.id.rawValue) ?? []),
-            ("role", self.fields.role, known?.roles.map(\.id.rawValue) ?? []),
-            ("phase", self.fields.phase, known?.phases.map(\.id.rawValue) ?? []),
-            ("wave", self.fields.wave, []),
+        let orders = [
+            "perspective": known?.perspectives.map(\.id.rawValue), "role": known?.roles.map(\.id.rawValue),
+            "phase": known?.phases.map(\.id.rawValue),
         ]
-        return Self.object(fields.compactMap { key, field, order in field.map { (key, Self.tree($0, order: order)) } })
+        return Self.object(
+            fields.present.map { key, field in (key, Self.tree(field, order: orders[key].flatMap { $0 } ?? [])) })
     }
 
     private static func tree(_ field: InstrumentFields.Field, order: [String]) -> JSONValue.Kind {
@@ -56,7 +53,14 @@ extension Instrument {
         let missing = scale.missing.map {
             JSONValue(object([("labels", strings($0.labels)), ("codes", strings($0.codes))]))
         }
-        return object([("id", .string(scale.id.rawValue)), ("values", .array(values)), ("missing", .array(missing))])
+        var members: [(String, JSONValue.Kind)] = [
+            ("id", .string(scale.id.rawValue)), ("values", .array(values)), ("missing", .array(missing)),
+        ]
+        if let bands = scale.bandOverride {
+            members.append(
+                ("bands", object([("strength", .number(bands.strength)), ("attention", .number(bands.attention))])))
+        }
+        return object(members)
     }
 
     private static func tree(_ item: Item) -> JSONValue.Kind {

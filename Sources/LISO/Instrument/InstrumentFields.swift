@@ -41,4 +41,18 @@ public struct InstrumentFields: Hashable, Sendable, Codable {
         self.phase = phase
         self.wave = wave
     }
+
+    /// Every field with its key, in the order of the instrument file and the response template:
+    /// respondent, network, perspective, role, phase, wave.
+    public var inFileOrder: [(key: String, field: Field?)] {
+        [
+            ("respondent", respondent), ("network", network), ("perspective", perspective), ("role", role),
+            ("phase", phase), ("wave", wave),
+        ]
+    }
+
+    /// The fields the instrument has, with their keys, in ``inFileOrder``.
+    public var present: [(key: String, field: Field)] {
+        inFileOrder.compactMap { key, field in field.map { (key, $0) } }
+    }
 }

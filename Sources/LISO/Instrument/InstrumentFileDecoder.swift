@@ -31,7 +31,7 @@ struct InstrumentFileDecoder {
         var scales: [ResponseScale] = []
         if let list = members["scales"].flatMap({ walker.array($0, at: "scales") }) {
             if list.isEmpty {
-                walker.error("scales", kind: "instrument-type", "expected at least one scale", at: members["scales"])
+                walker.error("scales", kind: .instrumentType, .noScale, at: members["scales"])
             }
             for (index, value) in list.enumerated() {
                 if let scale = decodeScale(value, at: JSONTreeWalker.path("scales", index)) {
@@ -43,7 +43,7 @@ struct InstrumentFileDecoder {
         var items: [Item] = []
         if let list = members["items"].flatMap({ walker.array($0, at: "items") }) {
             if list.isEmpty {
-                walker.error("items", kind: "instrument-type", "expected at least one item", at: members["items"])
+                walker.error("items", kind: .instrumentType, .noItem, at: members["items"])
             }
             for (index, value) in list.enumerated() {
                 if let item = decodeItem(value, at: JSONTreeWalker.path("items", index), defaultScale: scales.first?.id)
@@ -63,14 +63,14 @@ struct InstrumentFileDecoder {
     private mutating func decodeScale(_ value: JSONValue, at path: String) -> ResponseScale? {
         guard
             let members = walker.object(
-                value, at: path, allowed: ["id", "values", "missing"], required: ["id", "values"])
+                value, at: path, allowed: ["id", "values", "missing", "bands"], required: ["id", "values"])
         else { return nil }
         let id = members["id"].flatMap { walker.string($0, at: JSONTreeWalker.path(path, "id")) }
         var values: [ResponseScale.Value] = []
         let valuesPath = JSONTreeWalker.path(path, "values")
         if let list = members["values"].flatMap({ walker.array($0, at: valuesPath) }) {
             if list.count < 2 {
-                walker.error(valuesPath, kind: "instrument-type", "expected at least two values", at: members["values"])
+                walker.error(valuesPath, kind: .instrumentType, .tooFewValues, at: members["values"])
             }
             for (index, entry) in list.enumerated() {
                 let entryPath = JSONTreeWalker.path(valuesPath, index)
@@ -106,8 +106,14 @@ struct InstrumentFileDecoder {
                 if let labels, let codes { missing.append(ResponseScale.Missing(labels: labels, codes: codes)) }
             }
         }
-        guard let id else { return nil }
-        return ResponseScale(id: ResponseScale.ID(id), values: values, missing: missing)
+        let bandsPath = JSONTreeWalker.path(path, "bands")
+        let bands = members["bands"].map { decodeBands($0, at: bandsPath) }
+        guard let id, bands != .some(nil) else { return nil }
+        let scale = ResponseScale(id: ResponseScale.ID(id), values: values, missing: missing, bands: bands ?? nil)
+        if let bands = scale.bandOverride, values.count >= 2 {
+            checkBands(bands, of: scale, at: bandsPath, place: members["bands"])
+        }
+        return scale
     }
 
     private mutating func decodeItem(_ value: JSONValue, at path: String, defaultScale: ResponseScale.ID?) -> Item? {
@@ -131,5 +137,29 @@ struct InstrumentFileDecoder {
             id: Item.ID(id), columns: columns, text: statement, element: CoreElement.ID(element),
             theme: theme.map { Theme.ID($0) }, workingElement: workingElement.map { WorkingElement.ID($0) },
             scale: ResponseScale.ID(scale), reverse: reverse)
+    }
+
+    /// Reads a scale's `bands`: `{"strength": number, "attention": number}`.
+    private mutating func decodeBands(_ value: JSONValue, at path: String) -> ResponseScale.Bands? {
+        let keys = ["strength", "attention"]
+        guard let members = walker.object(value, at: path, allowed: keys, required: Set(keys)) else { return nil }
+        let strength = members["strength"].flatMap { walker.number($0, at: JSONTreeWalker.path(path, "strength")) }
+        let attention = members["attention"].flatMap { walker.number($0, at: JSONTreeWalker.path(path, "attention")) }
+        guard let strength, let attention else { return nil }
+        return ResponseScale.Bands(strength: strength, attention: attention)
+    }
+
+    /// Checks that a scale's bands lie within its range, attention not above strength.
+    private mutating func checkBands(
+        _ bands: ResponseScale.Bands, of scale: ResponseScale, at path: String, place: JSONValue?
+    ) {
+        let range = scale.minimum...scale.maximum
+        if !range.contains(bands.attention) || !range.contains(bands.strength) {
+            walker.error(
+                path, kind: .instrumentBands, .bandsOutsideScale(minimum: scale.minimum, maximum: scale.maximum),
+                at: place)
+        } else if bands.attention > bands.strength {
+            walker.error(path, kind: .instrumentBands, .bandsOutOfOrder, at: place)
+        }
     }
 }

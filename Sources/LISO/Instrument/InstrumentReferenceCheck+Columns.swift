@@ -14,27 +14,19 @@ extension InstrumentReferenceCheck {
                 let key = Self.fold(alias)
                 guard own.insert(key).inserted else { continue }
                 if let other = owner[key] {
-                    report(aliasPath, "instrument-duplicate", "column '\(alias)' is also a column of \(other)")
+                    report(aliasPath, .instrumentDuplicate, .sharedColumn(alias, owner: other))
                 } else {
                     owner[key] = name
                 }
             }
         }
-        let fields = instrument.fields
-        let named: [(String, InstrumentFields.Field?)] = [
-            ("respondent", fields.respondent), ("network", fields.network), ("perspective", fields.perspective),
-            ("role", fields.role), ("phase", fields.phase), ("wave", fields.wave),
-        ]
-        for (key, field) in named {
-            guard let field else { continue }
+        for (key, field) in instrument.fields.present {
             var own: Set<String> = []
             for (index, column) in field.columns.enumerated() {
                 let folded = Self.fold(column)
                 guard own.insert(folded).inserted else { continue }
                 if let other = owner[folded] {
-                    report(
-                        "fields.\(key).columns[\(index)]", "instrument-duplicate",
-                        "column '\(column)' is also a column of \(other)")
+                    report("fields.\(key).columns[\(index)]", .instrumentDuplicate, .sharedColumn(column, owner: other))
                 } else {
                     owner[folded] = "field '\(key)'"
                 }
@@ -56,9 +48,7 @@ extension InstrumentReferenceCheck {
                 let path = JSONTreeWalker.path("fields.\(key).values", canonical)
                 if !known.contains(canonical) {
                     let hint = KeyHint.closest(to: canonical, among: known)
-                    report(
-                        path, "instrument-reference",
-                        "unknown \(noun) '\(canonical)' in framework '\(framework.id)'" + Self.suggestion(hint))
+                    report(path, .instrumentReference, .unknown(noun, canonical, in: framework.id, closest: hint))
                 }
                 claim(field.values[canonical] ?? [], as: "'\(canonical)'", at: path, in: &meaning)
             }

@@ -8,10 +8,11 @@ struct InstrumentReferenceCheck {
     struct Problem: Hashable, Sendable {
         /// The JSON path the problem is about, for example `items[3].scale`.
         var path: String
-        /// A short kind for summaries.
-        var kind: String
+        /// What kind of problem: ``Diagnostic/Kind/instrumentReference`` or
+        /// ``Diagnostic/Kind/instrumentDuplicate``.
+        var kind: Diagnostic.Kind
         /// What is wrong, without the path.
-        var message: String
+        var message: Diagnostic.Message
     }
 
     let instrument: Instrument
@@ -40,8 +41,9 @@ struct InstrumentReferenceCheck {
     mutating func run() -> [Problem] {
         let framework = frameworks[instrument.framework]
         if framework == nil {
-            let known = frameworks.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            report("framework", "instrument-reference", "unknown framework '\(instrument.framework)' (known: \(known))")
+            report(
+                "framework", .instrumentReference,
+                .unknownFramework(instrument.framework, known: frameworks.keys.sorted()))
         }
         checkScales()
         checkItems(framework)
@@ -56,7 +58,7 @@ struct InstrumentReferenceCheck {
         String(word.trimmingSpaces).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    mutating func report(_ path: String, _ kind: String, _ message: String) {
+    mutating func report(_ path: String, _ kind: Diagnostic.Kind, _ message: Diagnostic.Message) {
         problems.append(Problem(path: path, kind: kind, message: message))
     }
 
@@ -65,9 +67,7 @@ struct InstrumentReferenceCheck {
         for (position, scale) in instrument.scales.enumerated() {
             let path = "scales[\(scaleIndices[position])]"
             if let first = firstScale[scale.id] {
-                report(
-                    "\(path).id", "instrument-duplicate", "duplicate scale id '\(scale.id)' (first at scales[\(first)])"
-                )
+                report("\(path).id", .instrumentDuplicate, .duplicateScale(scale.id, first: first))
                 continue
             }
             firstScale[scale.id] = scaleIndices[position]
@@ -75,9 +75,9 @@ struct InstrumentReferenceCheck {
             var numbers: Set<Double> = []
             for (index, value) in scale.values.enumerated() {
                 let valuePath = "\(path).values[\(index)]"
-                let number = Self.format(value.value)
+                let number = ResponseScale.text(of: value.value)
                 if !numbers.insert(value.value).inserted {
-                    report("\(valuePath).value", "instrument-duplicate", "value \(number) appears more than once")
+                    report("\(valuePath).value", .instrumentDuplicate, .duplicateValue(value.value))
                 }
                 claim(value.labels, as: "value \(number)", at: "\(valuePath).labels", in: &meaning)
                 claim(value.codes, as: "value \(number)", at: "\(valuePath).codes", in: &meaning)
@@ -96,7 +96,7 @@ struct InstrumentReferenceCheck {
         for (index, word) in words.enumerated() {
             let key = Self.fold(word)
             if let other = meaning[key], other != owner {
-                report("\(path)[\(index)]", "instrument-duplicate", "'\(word)' means both \(other) and \(owner)")
+                report("\(path)[\(index)]", .instrumentDuplicate, .meansTwoThings(word, first: other, second: owner))
             } else {
                 meaning[key] = owner
             }
@@ -109,14 +109,13 @@ struct InstrumentReferenceCheck {
         for (position, item) in instrument.items.enumerated() {
             let path = "items[\(itemIndices[position])]"
             if let first = firstItem[item.id] {
-                report(
-                    "\(path).id", "instrument-duplicate", "duplicate item id '\(item.id)' (first at items[\(first)])")
+                report("\(path).id", .instrumentDuplicate, .duplicateItem(item.id, first: first))
             } else {
                 firstItem[item.id] = itemIndices[position]
             }
             if !scaleIDs.contains(item.scale) {
                 let hint = KeyHint.closest(to: item.scale.rawValue, among: scaleIDs.map(\.rawValue).sorted())
-                report("\(path).scale", "instrument-reference", "unknown scale '\(item.scale)'" + Self.suggestion(hint))
+                report("\(path).scale", .instrumentReference, .unknownScale(item.scale, closest: hint))
             }
             if let framework { checkCitation(of: item, at: path, in: framework) }
         }
@@ -126,8 +125,8 @@ struct InstrumentReferenceCheck {
         guard let element = framework.element(item.element) else {
             let hint = KeyHint.closest(to: item.element.rawValue, among: framework.elements.map(\.id.rawValue))
             report(
-                "\(path).element", "instrument-reference",
-                "unknown element '\(item.element)' in framework '\(framework.id)'" + Self.suggestion(hint))
+                "\(path).element", .instrumentReference,
+                .unknown("element", item.element.rawValue, in: framework.id, closest: hint))
             return
         }
         var theme: Theme?
@@ -136,9 +135,9 @@ struct InstrumentReferenceCheck {
             if theme == nil {
                 let owner = framework.elements.first { $0.themes.contains { $0.id == themeID } }
                 report(
-                    "\(path).theme", "instrument-reference",
-                    owner.map { "theme '\(themeID)' belongs to element '\($0.id)', not '\(element.id)'" }
-                        ?? "unknown theme '\(themeID)' in framework '\(framework.id)'")
+                    "\(path).theme", .instrumentReference,
+                    owner.map { .themeOfOtherElement(themeID, owner: $0.id, element: element.id) }
+                        ?? .unknown("theme", themeID.rawValue, in: framework.id, closest: nil))
             }
         }
         if let workingID = item.workingElement {
@@ -147,18 +146,11 @@ struct InstrumentReferenceCheck {
                 let known = framework.workingElement(workingID) != nil
                 let place = theme.map { "theme '\($0.id)'" } ?? "element '\(element.id)'"
                 report(
-                    "\(path).workingElement", "instrument-reference",
+                    "\(path).workingElement", .instrumentReference,
                     known
-                        ? "working element '\(workingID)' does not belong to \(place)"
-                        : "unknown working element '\(workingID)' in framework '\(framework.id)'")
+                        ? .workingElementElsewhere(workingID, place: place)
+                        : .unknown("working element", workingID.rawValue, in: framework.id, closest: nil))
             }
         }
-    }
-
-    static func suggestion(_ hint: String?) -> String { hint.map { "; did you mean '\($0)'?" } ?? "" }
-
-    /// A scale value as messages write it: `3`, or `2.5`.
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

@@ -25,11 +25,18 @@ struct JSONTreeWalker {
     static func path(_ path: String, _ index: Int) -> String { "\(path)[\(index)]" }
 
     /// Records an error about the value at `path`; the message is prefixed with the path.
-    mutating func error(_ path: String, kind: String, _ message: String, at value: JSONValue? = nil) {
+    mutating func error(
+        _ path: String, kind: Diagnostic.Kind, _ message: Diagnostic.Message, at value: JSONValue? = nil
+    ) {
         let place = value.map { ($0.line, $0.column) } ?? places[path].map { ($0.line, $0.column) }
-        let text = path.isEmpty ? message : "\(path): \(message)"
         diagnostics.append(
-            Diagnostic(.error, kind: kind, text, file: fileName, line: place?.0, column: place?.1))
+            Diagnostic(
+                .error, kind: kind, Self.message(message, at: path), file: fileName, line: place?.0, column: place?.1))
+    }
+
+    /// A message prefixed with the JSON path it is about: `items[3].scale: unknown scale 'x'`.
+    static func message(_ message: Diagnostic.Message, at path: String) -> Diagnostic.Message {
+        path.isEmpty ? message : "\(path): \(message.text)"
     }
 
     /// The members of the object at `path`, after checking that it is an object, that every key is
@@ -39,7 +46,7 @@ struct JSONTreeWalker {
     ) -> [String: JSONValue]? {
         places[path] = (value.line, value.column)
         guard case .object(let members) = value.kind else {
-            error(path, kind: "instrument-type", "expected an object, found \(value.kindName)", at: value)
+            error(path, kind: .instrumentType, .expected("an object", found: value.kindName), at: value)
             return nil
         }
         var result: [String: JSONValue] = [:]
@@ -47,20 +54,18 @@ struct JSONTreeWalker {
             let memberPath = Self.path(path, member.key)
             let place = JSONValue(.null, line: member.line, column: member.column)
             if !allowed.contains(member.key) {
-                let hint = KeyHint.closest(to: member.key, among: allowed).map { "; did you mean '\($0)'?" }
-                let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
+                let closest = KeyHint.closest(to: member.key, among: allowed)
                 error(
-                    memberPath, kind: "instrument-unknown-key", "unknown key" + (hint ?? " (expected \(list))"),
-                    at: place)
+                    memberPath, kind: .instrumentUnknownKey, .unknownKey(closest: closest, allowed: allowed), at: place)
             } else if result[member.key] != nil {
-                error(memberPath, kind: "instrument-duplicate-key", "key appears more than once", at: place)
+                error(memberPath, kind: .instrumentDuplicateKey, .duplicateKey, at: place)
             } else {
                 result[member.key] = member.value
                 places[memberPath] = (member.value.line, member.value.column)
             }
         }
         for key in allowed where required.contains(key) && result[key] == nil {
-            error(Self.path(path, key), kind: "instrument-missing-key", "required key is missing", at: value)
+            error(Self.path(path, key), kind: .instrumentMissingKey, .missingKey, at: value)
         }
         return result
     }
@@ -69,7 +74,7 @@ struct JSONTreeWalker {
     mutating func members(_ value: JSONValue, at path: String) -> [(key: String, value: JSONValue)]? {
         places[path] = (value.line, value.column)
         guard case .object(let members) = value.kind else {
-            error(path, kind: "instrument-type", "expected an object, found \(value.kindName)", at: value)
+            error(path, kind: .instrumentType, .expected("an object", found: value.kindName), at: value)
             return nil
         }
         var seen: Set<String> = []
@@ -79,7 +84,7 @@ struct JSONTreeWalker {
             places[memberPath] = (member.value.line, member.value.column)
             if !seen.insert(member.key).inserted {
                 let place = JSONValue(.null, line: member.line, column: member.column)
-                error(memberPath, kind: "instrument-duplicate-key", "key appears more than once", at: place)
+                error(memberPath, kind: .instrumentDuplicateKey, .duplicateKey, at: place)
             } else {
                 result.append((member.key, member.value))
             }
@@ -91,7 +96,7 @@ struct JSONTreeWalker {
     mutating func array(_ value: JSONValue, at path: String) -> [JSONValue]? {
         places[path] = (value.line, value.column)
         guard case .array(let elements) = value.kind else {
-            error(path, kind: "instrument-type", "expected an array, found \(value.kindName)", at: value)
+            error(path, kind: .instrumentType, .expected("an array", found: value.kindName), at: value)
             return nil
         }
         for (index, element) in elements.enumerated() {
@@ -103,11 +108,11 @@ struct JSONTreeWalker {
     /// The string at `path`; empty strings are refused when `nonEmpty`.
     mutating func string(_ value: JSONValue, at path: String, nonEmpty: Bool = true) -> String? {
         guard case .string(let text) = value.kind else {
-            error(path, kind: "instrument-type", "expected a string, found \(value.kindName)", at: value)
+            error(path, kind: .instrumentType, .expected("a string", found: value.kindName), at: value)
             return nil
         }
         if nonEmpty && text.trimmingSpaces.isEmpty {
-            error(path, kind: "instrument-type", "expected a non-empty string", at: value)
+            error(path, kind: .instrumentType, .emptyString, at: value)
             return nil
         }
         return text
@@ -116,7 +121,7 @@ struct JSONTreeWalker {
     /// The number at `path`.
     mutating func number(_ value: JSONValue, at path: String) -> Double? {
         guard case .number(let number) = value.kind else {
-            error(path, kind: "instrument-type", "expected a number, found \(value.kindName)", at: value)
+            error(path, kind: .instrumentType, .expected("a number", found: value.kindName), at: value)
             return nil
         }
         return number
@@ -125,7 +130,7 @@ struct JSONTreeWalker {
     /// The boolean at `path`.
     mutating func bool(_ value: JSONValue, at path: String) -> Bool? {
         guard case .bool(let flag) = value.kind else {
-            error(path, kind: "instrument-type", "expected true or false, found \(value.kindName)", at: value)
+            error(path, kind: .instrumentType, .expected("true or false", found: value.kindName), at: value)
             return nil
         }
         return flag

@@ -71,7 +71,7 @@ struct JSONWriter {
     private func inline(_ value: JSONValue, depth: Int = 0) -> String? {
         switch value.kind {
         case .string(let text): return Self.quoted(text)
-        case .number(let number): return InstrumentReferenceCheck.format(number)
+        case .number(let number): return ResponseScale.text(of: number)
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return "null"
         case .array(let elements):

@@ -4,7 +4,7 @@ struct QuestionnaireMarkdownPrinter {
     let language: Language
     let instrument: Instrument
     let framework: EvaluationFramework
-    var words: QuestionnaireWords { QuestionnaireWords(language: language) }
+    var words: PrinterWords { PrinterWords(language) }
 
     func render() -> String {
         var out = "# \(instrument.title[language])\n\n`\(instrument.id)` — \(words.derivedNote)\n"
@@ -12,20 +12,20 @@ struct QuestionnaireMarkdownPrinter {
             out +=
                 "\n## \(words.scaleHeading) (`\(scale.id)`)\n\n\(words.scaleOptions(scale).joined(separator: " · "))\n"
         }
-        let fields = QuestionnaireWords.fields(of: instrument)
+        let fields = instrument.fields.present
         if !fields.isEmpty {
             out += "\n## \(words.backgroundHeading)\n\n"
-            for (key, question, field) in fields {
+            for (key, field) in fields {
                 let options = words.options(of: key, field, in: framework)
                 out +=
-                    "- **\(question[language])** (`\(key)`)"
+                    "- **\(words.question(forField: key))** (`\(key)`)"
                     + (options.isEmpty ? "" : ": " + options.joined(separator: ", ")) + "\n"
             }
         }
-        for (element, items) in QuestionnaireWords.itemsByElement(instrument, framework) {
+        for (element, items) in QuestionnairePrinter.itemsByElement(instrument, framework) {
             out += "\n## \(framework.element(element)?.name[language] ?? element.rawValue)\n\n"
             out +=
-                "| id | \(words.pick("stelling", "statement")) | \(words.pick("werkzaam element", "working element")) |\n"
+                "| id | \(words.statement) | \(words.workingElement) |\n"
             out += "|---|---|---|\n"
             for item in items {
                 let text = item.text[language].replacingPipes + (item.reverse ? " *(\(words.reverseNote))*" : "")

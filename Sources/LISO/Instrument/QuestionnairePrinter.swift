@@ -40,7 +40,7 @@ public struct QuestionnairePrinter: Sendable {
         case .markdown:
             QuestionnaireMarkdownPrinter(language: language, instrument: instrument, framework: framework).render()
         case .json: instrument.jsonText()
-        case .csv: Self.templateHeader(instrument).map(Self.csvField).joined(separator: ",") + "\n"
+        case .csv: CSVField.row(Self.templateHeader(instrument)) + "\n"
         case .html:
             QuestionnaireHTMLPrinter(language: language, instrument: instrument, framework: framework, network: network)
                 .render()
@@ -49,46 +49,35 @@ public struct QuestionnairePrinter: Sendable {
 
     /// The header of the blank response template: the first column of each background field
     /// present, in the order respondent, network, perspective, role, phase, wave, then the item ids.
+    /// A self-evaluation is saved under the same header.
     public static func templateHeader(_ instrument: Instrument) -> [String] {
-        QuestionnaireWords.fields(of: instrument).compactMap { $0.field.columns.first }
-            + instrument.items.map(\.id.rawValue)
+        instrument.fields.present.compactMap { $0.field.columns.first } + instrument.items.map(\.id.rawValue)
     }
 
-    /// A CSV field, quoted when it holds a comma, quote or line break.
-    static func csvField(_ text: String) -> String { CSVField.quoted(text) }
+    /// The items grouped by element, in the framework's element order, unknown elements last.
+    static func itemsByElement(_ instrument: Instrument, _ framework: EvaluationFramework) -> [(CoreElement.ID, [Item])]
+    {
+        var order = framework.elements.map(\.id)
+        for item in instrument.items where !order.contains(item.element) { order.append(item.element) }
+        return order.compactMap { id in
+            let items = instrument.items.filter { $0.element == id }
+            return items.isEmpty ? nil : (id, items)
+        }
+    }
 }
 
-/// Words and groupings the questionnaire printers share.
-struct QuestionnaireWords: PrinterWords {
-    let language: Language
-
-    /// The kinds of background field, in template order, with the question people are asked.
-    static let kinds: [(key: String, question: LocalizedText)] = [
-        (
-            "respondent",
-            LocalizedText(nl: "Respondentnummer (door de enquêtetool)", en: "Respondent id (set by the survey tool)")
-        ),
-        ("network", LocalizedText(nl: "Aan welk netwerk doet u mee?", en: "Which network do you take part in?")),
-        (
-            "perspective",
-            LocalizedText(nl: "Vanuit welk perspectief neemt u deel?", en: "From which perspective do you take part?")
-        ),
-        ("role", LocalizedText(nl: "Wat is uw rol in het netwerk?", en: "What is your role in the network?")),
-        (
-            "phase",
-            LocalizedText(
-                nl: "In welke fase zit het netwerk volgens u?", en: "Which phase do you think the network is in?")
-        ),
-        ("wave", LocalizedText(nl: "Meetmoment", en: "Measurement moment (wave)")),
-    ]
-
-    /// The background fields the instrument has, in template order.
-    static func fields(of instrument: Instrument) -> [(
-        key: String, question: LocalizedText, field: InstrumentFields.Field
-    )] {
-        let fields = instrument.fields
-        let present = [fields.respondent, fields.network, fields.perspective, fields.role, fields.phase, fields.wave]
-        return zip(kinds, present).compactMap { kind, field in field.map { (kind.key, kind.question, $0) } }
+/// The questionnaire printers' words and answer lists.
+extension Localized where Table == PrinterText {
+    /// The question people are asked for a background field, by the field's key.
+    func question(forField key: String) -> String {
+        switch key {
+        case "respondent": self.respondentQuestion
+        case "network": self.networkQuestion
+        case "perspective": self.perspectiveQuestion
+        case "role": self.roleQuestion
+        case "phase": self.phaseQuestion
+        default: self.waveQuestion
+        }
     }
 
     /// The answer options of a coded field: the framework's names of its canonical ids.
@@ -107,30 +96,7 @@ struct QuestionnaireWords: PrinterWords {
 
     /// The scale's answers as shown: `1 Strongly disagree`, …, `5 Strongly agree`, then the missing answers.
     func scaleOptions(_ scale: ResponseScale) -> [String] {
-        let values = scale.values.map {
-            "\(InstrumentReferenceCheck.format($0.value)) \($0.displayLabel(in: language))"
-        }
-        return values + scale.missing.map { $0.displayLabel(in: language) }
+        scale.values.map { "\(ResponseScale.text(of: $0.value)) \($0.label[language])" }
+            + scale.missing.map { $0.label[language] }
     }
-
-    /// The items grouped by element, in the framework's element order, unknown elements last.
-    static func itemsByElement(_ instrument: Instrument, _ framework: EvaluationFramework) -> [(CoreElement.ID, [Item])]
-    {
-        var order = framework.elements.map(\.id)
-        for item in instrument.items where !order.contains(item.element) { order.append(item.element) }
-        return order.compactMap { id in
-            let items = instrument.items.filter { $0.element == id }
-            return items.isEmpty ? nil : (id, items)
-        }
-    }
-
-    var derivedNote: String {
-        pick(
-            "Stellingen afgeleid van de werkzame elementen van LISO; dit is geen officiële LISO-vragenlijst.",
-            "Statements derived from the LISO working elements; this is not an official LISO questionnaire.")
-    }
-
-    var reverseNote: String { pick("omgekeerd gescoord", "reverse-keyed") }
-    var scaleHeading: String { pick("Antwoordschaal", "Answer scale") }
-    var backgroundHeading: String { pick("Achtergrondvragen", "Background questions") }
 }

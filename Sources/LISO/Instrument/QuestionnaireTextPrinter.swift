@@ -3,7 +3,7 @@ struct QuestionnaireTextPrinter {
     let language: Language
     let instrument: Instrument
     let framework: EvaluationFramework
-    var words: QuestionnaireWords { QuestionnaireWords(language: language) }
+    var words: PrinterWords { PrinterWords(language) }
 
     func render() -> String {
         var out = TextWrapping.block("\(instrument.title[language]) (\(instrument.id))", first: "", rest: "")
@@ -13,11 +13,11 @@ struct QuestionnaireTextPrinter {
             out += "\n" + heading.uppercased() + "\n"
             out += TextWrapping.block(Self.list(words.scaleOptions(scale)), first: "  ", rest: "  ")
         }
-        let fields = QuestionnaireWords.fields(of: instrument)
+        let fields = instrument.fields.present
         if !fields.isEmpty {
             out += "\n" + words.backgroundHeading.uppercased() + "\n"
-            for (key, question, field) in fields {
-                out += TextWrapping.block("\(question[language]) (\(key))", first: "  ", rest: "    ")
+            for (key, field) in fields {
+                out += TextWrapping.block("\(words.question(forField: key)) (\(key))", first: "  ", rest: "    ")
                 let options = words.options(of: key, field, in: framework)
                 if !options.isEmpty {
                     out += TextWrapping.block(Self.list(options), first: "    ", rest: "    ")
@@ -25,7 +25,7 @@ struct QuestionnaireTextPrinter {
             }
         }
         let width = (instrument.items.map(\.id.rawValue.count).max() ?? 0) + 4
-        for (element, items) in QuestionnaireWords.itemsByElement(instrument, framework) {
+        for (element, items) in QuestionnairePrinter.itemsByElement(instrument, framework) {
             out += "\n" + (framework.element(element)?.name[language] ?? element.rawValue).uppercased() + "\n"
             for item in items {
                 let label = "  " + item.id.rawValue + String(repeating: " ", count: width - item.id.rawValue.count - 2)

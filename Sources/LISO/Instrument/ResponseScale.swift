@@ -41,12 +41,16 @@ public struct ResponseScale: Identifiable, Hashable, Sendable, Codable {
     public var values: [Value]
     /// The answers that count as "don't know".
     public var missing: [Missing]
+    /// The bands the instrument sets for this scale (its optional `bands` key); `nil` for the
+    /// bands relative to the scale's range. Read ``bands`` for the bands in force.
+    public var bandOverride: Bands?
 
     /// Creates a scale.
-    public init(id: ID, values: [Value], missing: [Missing]) {
+    public init(id: ID, values: [Value], missing: [Missing], bands: Bands? = nil) {
         self.id = id
         self.values = values
         self.missing = missing
+        self.bandOverride = bands
     }
 
     /// The lowest score on the scale.

@@ -113,10 +113,10 @@ public struct InstrumentInfo: Hashable, Sendable, Codable {
 public struct SourceSummary: Hashable, Sendable, Codable {
     /// The file as the user named it (`-` for standard input).
     public var file: String
-    /// The export layout recognised, for example `limesurvey`.
-    public var layout: String?
-    /// The text encoding used, for example `utf-8` or `windows-1252`.
-    public var encoding: String?
+    /// The export layout recognised, for example ``ExportLayout/limeSurvey``.
+    public var layout: ExportLayout?
+    /// The text encoding used, for example ``TextEncoding/utf8`` or ``TextEncoding/windows1252``.
+    public var encoding: TextEncoding?
     /// Data rows read.
     public var rowsRead: Int
     /// Data rows not scored.
@@ -125,12 +125,14 @@ public struct SourceSummary: Hashable, Sendable, Codable {
     /// Describes a file the export reader read in `encoding`.
     public init(_ summary: ExportReader.Summary, encoding: TextEncoding) {
         self.init(
-            file: summary.file, layout: summary.layout.rawValue, encoding: encoding.rawValue,
+            file: summary.file, layout: summary.layout, encoding: encoding,
             rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected)
     }
 
     /// Creates a source summary.
-    public init(file: String, layout: String? = nil, encoding: String? = nil, rowsRead: Int, rowsRejected: Int) {
+    public init(
+        file: String, layout: ExportLayout? = nil, encoding: TextEncoding? = nil, rowsRead: Int, rowsRejected: Int
+    ) {
         self.file = file
         self.layout = layout
         self.encoding = encoding

@@ -116,19 +116,19 @@ public struct ElementChange: Hashable, Sendable, Codable {
     public var meanAfter: Double?
     /// After minus before.
     public var difference: Double?
-    /// Welch 95% confidence interval of the difference, `[low, high]`.
-    public var ci95: [Double]?
+    /// Welch 95% confidence interval of the difference.
+    public var ci95: ConfidenceInterval?
     /// Hedges' g (bias-corrected standardised difference).
     public var hedgesG: Double?
     /// Whether the interval excludes zero.
     public var likelyReal: Bool
-    /// Why figures are absent, where they are, for example `suppressed` or `too-few-respondents`.
-    public var note: String?
+    /// Why figures are absent, where they are.
+    public var note: ChangeNote?
 
     /// Creates an element change.
     public init(
         id: CoreElement.ID, nBefore: Int, nAfter: Int, meanBefore: Double?, meanAfter: Double?,
-        difference: Double?, ci95: [Double]?, hedgesG: Double?, likelyReal: Bool, note: String? = nil
+        difference: Double?, ci95: ConfidenceInterval?, hedgesG: Double?, likelyReal: Bool, note: ChangeNote? = nil
     ) {
         self.id = id
         self.nBefore = nBefore
@@ -141,4 +141,14 @@ public struct ElementChange: Hashable, Sendable, Codable {
         self.likelyReal = likelyReal
         self.note = note
     }
+}
+
+/// Why the change of an element between two waves has no figures.
+public enum ChangeNote: String, Hashable, Sendable, Codable, CaseIterable {
+    /// One of the two groups is hidden to protect small groups.
+    case suppressed
+    /// One side has no mean, or fewer than two scores.
+    case tooFewRespondents = "too-few-respondents"
+    /// Neither side's scores vary, so no interval can be computed.
+    case zeroVariance = "zero-variance"
 }

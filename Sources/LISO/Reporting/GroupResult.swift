@@ -1,20 +1,20 @@
 /// The scores of one group of respondents: the whole set, one network, one perspective, or a
 /// combination. A suppressed group carries its count only.
+///
+/// The whole set has no dimensions and no values. In the JSON report a group is written as
+/// schema version 1 has it: `dimension` is `all` for the whole set, otherwise the
+/// dimensions joined by `,` (`network,perspective`); `value` is `all` or the values joined by `,`;
+/// `values` is `["all"]` for the whole set.
 public struct GroupResult: Hashable, Sendable, Codable {
-    /// The grouping: `all`, a dimension such as `network`, or a combination such as
-    /// `network,perspective`.
-    public var dimension: String
-    /// The group's canonical value: `all`, a network name, a perspective id; for a
-    /// combination, the values joined by `,` in the order of ``dimension``.
-    public var value: String
-    /// The values of a combination, one per dimension; one element for a single dimension.
+    /// The dimensions of the grouping, in order; empty for the whole set.
+    public var dimensions: [GroupDimension]
+    /// The group's canonical value per dimension, in the order of ``dimensions``; empty for the
+    /// whole set.
     public var values: [String]
     /// Respondents in the group.
     public var respondents: Int
-    /// Whether the group is too small to show (or would reveal a small group by subtraction).
-    public var suppressed: Bool
-    /// Why the group is suppressed: `small-group` or `complementary`; `nil` when shown.
-    public var suppressionReason: String?
+    /// Why the group is hidden; `nil` when it is shown.
+    public var suppressionReason: SuppressionReason?
     /// The phase most respondents of the group reported, where any did.
     public var phase: Phase.ID?
     /// One result per core element, in framework order; empty when suppressed.
@@ -24,28 +24,51 @@ public struct GroupResult: Hashable, Sendable, Codable {
 
     /// Creates a group result.
     public init(
-        dimension: String, value: String, values: [String], respondents: Int, suppressed: Bool,
-        suppressionReason: String? = nil, phase: Phase.ID? = nil, elements: [ElementResult], items: [ItemResult]
+        dimensions: [GroupDimension], values: [String], respondents: Int,
+        suppressionReason: SuppressionReason? = nil, phase: Phase.ID? = nil, elements: [ElementResult],
+        items: [ItemResult]
     ) {
-        self.dimension = dimension
-        self.value = value
+        self.dimensions = dimensions
         self.values = values
         self.respondents = respondents
-        self.suppressed = suppressed
         self.suppressionReason = suppressionReason
         self.phase = phase
         self.elements = elements
         self.items = items
     }
+
+    /// Whether the group is too small to show (or would reveal a small group by subtraction).
+    public var suppressed: Bool { suppressionReason != nil }
+
+    /// Whether this is the whole set of respondents.
+    public var isWholeSet: Bool { dimensions.isEmpty }
+
+    /// The group's value as one text, the JSON report's `value`: `all` for the whole set, the
+    /// values joined by `,` for a combination. Read ``values`` to take a combination apart.
+    public var value: String { isWholeSet ? GroupDimension.wholeSetName : values.joined(separator: ",") }
+
+    /// The value of `dimension` in this group, if the grouping has it.
+    public func value(of dimension: GroupDimension) -> String? {
+        dimensions.firstIndex(of: dimension).flatMap { $0 < values.count ? values[$0] : nil }
+    }
 }
 
-/// How an element scores, by its mean on the 1–5 scale.
+/// Why a group's figures are hidden.
+public enum SuppressionReason: String, Hashable, Sendable, Codable, CaseIterable {
+    /// The group has fewer respondents than the policy's minimum group size.
+    case smallGroup = "small-group"
+    /// The group is large enough, but showing it would let a small sibling group be worked out
+    /// by subtraction.
+    case complementary
+}
+
+/// How an element scores, by its mean against the bands of its scale.
 public enum Band: String, Hashable, Sendable, Codable, CaseIterable {
-    /// Mean at least 4.0.
+    /// Mean at or above the scale's strength band (4.0 on the built-in 1–5 scale).
     case strength
-    /// Mean at least 3.0 and below 4.0.
+    /// Mean at or above the scale's attention band (3.0 on the built-in scale), below strength.
     case attention
-    /// Mean below 3.0.
+    /// Mean below the attention band.
     case concern
 }
 
@@ -59,8 +82,8 @@ public struct ElementResult: Hashable, Sendable, Codable {
     public var mean: Double?
     /// The sample standard deviation; `nil` when `n` < 2.
     public var sd: Double?
-    /// The 95% confidence interval of the mean by Student's t, `[low, high]`; `nil` when `n` < 2.
-    public var ci95: [Double]?
+    /// The 95% confidence interval of the mean by Student's t; `nil` when `n` < 2.
+    public var ci95: ConfidenceInterval?
     /// The mean on a 0–100 scale: (mean − min) / (max − min) × 100.
     public var score100: Double?
     /// The band of the mean.
@@ -69,8 +92,8 @@ public struct ElementResult: Hashable, Sendable, Codable {
     public var alpha: Double?
     /// Respondents who answered every item of the element, on whom alpha is computed.
     public var alphaN: Int
-    /// Why alpha is absent, where it is: `too-few-respondents`, `too-few-items`, `zero-variance`.
-    public var alphaNote: String?
+    /// Why alpha is absent, where it is.
+    public var alphaNote: AlphaNote?
     /// Within-group agreement rwg(j); `nil` where it cannot be computed.
     public var rwg: Double?
     /// Per item: item–rest correlation and alpha if the item is deleted.
@@ -78,8 +101,9 @@ public struct ElementResult: Hashable, Sendable, Codable {
 
     /// Creates an element result.
     public init(
-        id: CoreElement.ID, n: Int, mean: Double?, sd: Double?, ci95: [Double]?, score100: Double?, band: Band?,
-        alpha: Double?, alphaN: Int, alphaNote: String? = nil, rwg: Double?, itemReliability: [ItemReliability] = []
+        id: CoreElement.ID, n: Int, mean: Double?, sd: Double?, ci95: ConfidenceInterval?, score100: Double?,
+        band: Band?, alpha: Double?, alphaN: Int, alphaNote: AlphaNote? = nil, rwg: Double?,
+        itemReliability: [ItemReliability] = []
     ) {
         self.id = id
         self.n = n
@@ -94,6 +118,16 @@ public struct ElementResult: Hashable, Sendable, Codable {
         self.rwg = rwg
         self.itemReliability = itemReliability
     }
+}
+
+/// Why Cronbach's alpha of an element is absent.
+public enum AlphaNote: String, Hashable, Sendable, Codable, CaseIterable {
+    /// The element has fewer than two items.
+    case tooFewItems = "too-few-items"
+    /// Fewer than three respondents answered every item of the element.
+    case tooFewRespondents = "too-few-respondents"
+    /// The total score does not vary.
+    case zeroVariance = "zero-variance"
 }
 
 /// How one item hangs together with the rest of its element.
@@ -131,7 +165,7 @@ public struct ItemResult: Hashable, Sendable, Codable {
     public var mean: Double?
     /// The sample standard deviation; `nil` when `n` < 2.
     public var sd: Double?
-    /// Answers per scale value, keyed by the value as text (`"1"` … `"5"`).
+    /// Answers per scale value, keyed by ``ResponseScale/text(of:)`` (`"1"` … `"5"`).
     public var counts: [String: Int]
 
     /// Creates an item result.

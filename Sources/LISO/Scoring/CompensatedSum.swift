@@ -26,12 +26,6 @@ package struct CompensatedSum: Hashable, Sendable {
         }
         sum = total
     }
-
-    /// Adds another compensated sum, keeping both compensations.
-    package mutating func add(_ other: CompensatedSum) {
-        add(other.sum)
-        compensation += other.compensation
-    }
 }
 
 /// Neumaier-compensated addition into a flat buffer of `(sum, compensation)` pairs, the layout
@@ -53,12 +47,4 @@ enum Compensated {
     /// The compensated value of the pair stored at `index` and `index + 1`.
     @inline(__always)
     static func value(_ buffer: [Double], at index: Int) -> Double { buffer[index] + buffer[index + 1] }
-
-    /// Merges the pair at `index` of `other` into the pair at `index` of `buffer`.
-    static func merge(_ other: [Double], into buffer: inout [Double], at index: Int) {
-        buffer.withUnsafeMutableBufferPointer { pointer in
-            add(other[index], into: pointer.baseAddress!, at: index)
-        }
-        buffer[index + 1] += other[index + 1]
-    }
 }

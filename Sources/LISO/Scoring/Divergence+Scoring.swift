@@ -1,6 +1,8 @@
 extension Divergence {
     /// The role whose members are compared with everyone else.
     static let trekker: Role.ID = "trekker"
+    /// The name of everyone but the trekkers in ``Divergence/highest`` and ``Divergence/lowest``.
+    static let others = "others"
 
     /// Per element, the spread of the means of the shown perspectives: largest minus smallest,
     /// flagged at or above the policy's threshold. Needs at least two perspectives with a mean.
@@ -42,9 +44,9 @@ extension Divergence {
             let trekkersHigher = difference >= 0
             return Divergence(
                 kind: .trekkersVersusMembers, network: network, element: layout.id, difference: difference,
-                highest: trekkersHigher ? trekker.rawValue : "others",
-                lowest: trekkersHigher ? "others" : trekker.rawValue,
-                means: [trekker.rawValue: trekkerMean, "others": otherMean],
+                highest: trekkersHigher ? trekker.rawValue : others,
+                lowest: trekkersHigher ? others : trekker.rawValue,
+                means: [trekker.rawValue: trekkerMean, others: otherMean],
                 flagged: abs(difference) >= plan.policy.divergenceThreshold)
         }
     }

@@ -20,7 +20,7 @@ extension GroupAccumulator {
             if layout.maximum > layout.minimum {
                 result.score100 = (mean - layout.minimum) / (layout.maximum - layout.minimum) * 100
             }
-            result.band = plan.policy.band(of: mean)
+            result.band = layout.bands.band(of: mean)
         }
         reliability(into: &result, e: e, layout: layout, plan: plan)
         return result
@@ -32,11 +32,11 @@ extension GroupAccumulator {
         let k = layout.items.count
         let n = complete(e)
         guard k >= 2 else {
-            result.alphaNote = "too-few-items"
+            result.alphaNote = .tooFewItems
             return
         }
         guard n >= 3 else {
-            result.alphaNote = "too-few-respondents"
+            result.alphaNote = .tooFewRespondents
             return
         }
         let count = Double(n)
@@ -56,7 +56,7 @@ extension GroupAccumulator {
         if hasConstantTotal(e) {
             // Every complete respondent has the same total: exactly zero variance.
             reliability.alpha = nil
-            reliability.note = "zero-variance"
+            reliability.note = .zeroVariance
         }
         result.alpha = reliability.alpha
         result.alphaNote = reliability.note
@@ -106,7 +106,8 @@ extension GroupAccumulator {
             let values = plan.itemScaleValues[item]
             var histogram: [String: Int] = [:]
             for (index, value) in values.enumerated() {
-                histogram[Self.text(of: plan.keyed(item: item, value: value)), default: 0] += counts[offset + index]
+                histogram[ResponseScale.text(of: plan.keyed(item: item, value: value)), default: 0] +=
+                    counts[offset + index]
             }
             let summary = itemSummary(item, plan: plan)
             return ItemResult(
@@ -115,11 +116,5 @@ extension GroupAccumulator {
                 invalid: counts[offset + values.count + 2], mean: summary?.mean, sd: summary?.standardDeviation,
                 counts: histogram)
         }
-    }
-
-    /// A scale value as a report key: `"4"` for whole numbers, otherwise the shortest decimal.
-    static func text(of value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
     }
 }

@@ -18,38 +18,40 @@ package struct GroupAccumulator: Sendable {
     /// Whether only counts and element score sums are kept: enough for divergence and privacy,
     /// used for groupings that are not reported. Item histograms and alpha stay empty.
     package let isLight: Bool
-    private let binCount: Int
-    private let elementCount: Int
-    private let pairCount: Int
+    /// Where each figure lives in ``counts`` and ``moments``.
+    private let layout: AccumulatorLayout
 
     /// Creates an empty accumulator for a group.
     package init(values: [String?], plan: ScoringPlan, isLight: Bool = false) {
         self.values = values
         self.isLight = isLight
-        binCount = plan.binCount
-        elementCount = plan.elements.count
-        pairCount = plan.momentCount
-        counts = [Int](repeating: 0, count: binCount + 2 * elementCount)
-        moments = [Double](repeating: 0, count: pairCount + 4 * elementCount)
-        for e in 0..<elementCount {
-            moments[pairCount + 4 * e] = .infinity
-            moments[pairCount + 4 * e + 1] = -.infinity
-            moments[pairCount + 4 * e + 2] = .infinity
-            moments[pairCount + 4 * e + 3] = -.infinity
+        layout = AccumulatorLayout(plan: plan)
+        counts = [Int](repeating: 0, count: layout.countsSize)
+        moments = [Double](repeating: 0, count: layout.momentsSize)
+        for e in 0..<layout.elementCount {
+            let extremes = layout.extremesIndex(e)
+            moments[extremes + AccumulatorLayout.lowestScore] = .infinity
+            moments[extremes + AccumulatorLayout.highestScore] = -.infinity
+            moments[extremes + AccumulatorLayout.lowestTotal] = .infinity
+            moments[extremes + AccumulatorLayout.highestTotal] = -.infinity
         }
     }
 
     /// The count in histogram bin `bin`.
     package func bin(_ bin: Int) -> Int { counts[bin] }
     /// Respondents with a score for element `e`.
-    package func scored(_ e: Int) -> Int { counts[binCount + e] }
+    package func scored(_ e: Int) -> Int { counts[layout.scoredIndex(e)] }
     /// Respondents who answered every item of element `e`.
-    package func complete(_ e: Int) -> Int { counts[binCount + elementCount + e] }
+    package func complete(_ e: Int) -> Int { counts[layout.completeIndex(e)] }
     /// Whether every score of element `e` is the same.
-    package func hasConstantScore(_ e: Int) -> Bool { moments[pairCount + 4 * e] == moments[pairCount + 4 * e + 1] }
+    package func hasConstantScore(_ e: Int) -> Bool {
+        let extremes = layout.extremesIndex(e)
+        return moments[extremes + AccumulatorLayout.lowestScore] == moments[extremes + AccumulatorLayout.highestScore]
+    }
     /// Whether every complete total of element `e` is the same.
     package func hasConstantTotal(_ e: Int) -> Bool {
-        moments[pairCount + 4 * e + 2] == moments[pairCount + 4 * e + 3]
+        let extremes = layout.extremesIndex(e)
+        return moments[extremes + AccumulatorLayout.lowestTotal] == moments[extremes + AccumulatorLayout.highestTotal]
     }
 
     /// Adds one decoded row.
@@ -61,9 +63,8 @@ package struct GroupAccumulator: Sendable {
             if phase >= phaseCounts.count { phaseCounts += [Int](repeating: 0, count: phase + 1 - phaseCounts.count) }
             phaseCounts[phase] += 1
         }
-        let binCount = binCount
-        let elementCount = elementCount
-        let pairCount = pairCount
+        let layout = layout
+        let elementCount = layout.elementCount
         let isLight = isLight
         counts.withUnsafeMutableBufferPointer { counts in
             moments.withUnsafeMutableBufferPointer { moments in
@@ -71,7 +72,6 @@ package struct GroupAccumulator: Sendable {
                     row.reals.withUnsafeBufferPointer { reals in
                         let counts = counts.baseAddress!
                         let sums = moments.baseAddress!
-                        let extremes = sums + pairCount
                         if !isLight {
                             for item in 0..<tables.itemCount { counts[integers[item]] += 1 }
                         }
@@ -80,18 +80,23 @@ package struct GroupAccumulator: Sendable {
                         let totals = scores + elementCount
                         let terms = totals + elementCount
                         for e in 0..<elementCount where states[e] > 0 {
-                            counts[binCount + e] += 1
+                            counts[layout.scoredIndex(e)] += 1
                             let base = tables.momentStart[e]
                             Compensated.add(terms[base], into: sums, at: base)
                             Compensated.add(terms[base + 2], into: sums, at: base + 2)
                             let score = scores[e]
-                            if score < extremes[4 * e] { extremes[4 * e] = score }
-                            if score > extremes[4 * e + 1] { extremes[4 * e + 1] = score }
+                            let extremes = sums + layout.extremesIndex(e)
+                            let (lowest, highest) = (AccumulatorLayout.lowestScore, AccumulatorLayout.highestScore)
+                            if score < extremes[lowest] { extremes[lowest] = score }
+                            if score > extremes[highest] { extremes[highest] = score }
                             guard states[e] == 2, !isLight else { continue }
-                            counts[binCount + elementCount + e] += 1
+                            counts[layout.completeIndex(e)] += 1
                             let total = totals[e]
-                            if total < extremes[4 * e + 2] { extremes[4 * e + 2] = total }
-                            if total > extremes[4 * e + 3] { extremes[4 * e + 3] = total }
+                            let (lowestTotal, highestTotal) = (
+                                AccumulatorLayout.lowestTotal, AccumulatorLayout.highestTotal
+                            )
+                            if total < extremes[lowestTotal] { extremes[lowestTotal] = total }
+                            if total > extremes[highestTotal] { extremes[highestTotal] = total }
                             let end = tables.momentStart[e + 1]
                             var index = base + 4
                             if exact {
@@ -118,13 +123,18 @@ package struct GroupAccumulator: Sendable {
         respondents += other.respondents
         for index in counts.indices { counts[index] += other.counts[index] }
         moments.withUnsafeMutableBufferPointer { buffer in
-            for index in stride(from: 0, to: pairCount, by: 2) {
+            for index in stride(from: 0, to: layout.pairCount, by: 2) {
                 Compensated.add(other.moments[index], into: buffer.baseAddress!, at: index)
                 buffer[index + 1] += other.moments[index + 1]
             }
-            for index in stride(from: pairCount, to: buffer.count, by: 2) {
-                buffer[index] = min(buffer[index], other.moments[index])
-                buffer[index + 1] = max(buffer[index + 1], other.moments[index + 1])
+            for e in 0..<layout.elementCount {
+                let extremes = layout.extremesIndex(e)
+                for lowest in [AccumulatorLayout.lowestScore, AccumulatorLayout.lowestTotal] {
+                    buffer[extremes + lowest] = min(buffer[extremes + lowest], other.moments[extremes + lowest])
+                }
+                for highest in [AccumulatorLayout.highestScore, AccumulatorLayout.highestTotal] {
+                    buffer[extremes + highest] = max(buffer[extremes + highest], other.moments[extremes + highest])
+                }
             }
         }
         for (index, count) in other.phaseCounts.enumerated() where count > 0 {

@@ -4,7 +4,7 @@
 struct GroupIndex: Sendable {
     /// A group's identity within one scorer: the grouping and the interned value per position
     /// (−1 for "no value", −2 for positions the grouping does not have).
-    struct Key: Hashable, Sendable {
+    struct Key: Equatable, Sendable {
         var grouping: Int32
         var v0: Int32 = -2
         var v1: Int32 = -2
@@ -13,16 +13,6 @@ struct GroupIndex: Sendable {
         var v4: Int32 = -2
 
         init(grouping: Int) { self.grouping = Int32(grouping) }
-
-        /// Hashes the six small integers as two 64-bit words: fewer rounds than one per field.
-        func hash(into hasher: inout Hasher) {
-            let first = UInt64(UInt32(bitPattern: grouping)) << 32 | UInt64(UInt32(bitPattern: v0))
-            let second =
-                UInt64(UInt16(truncatingIfNeeded: v1)) << 48 | UInt64(UInt16(truncatingIfNeeded: v2)) << 32
-                | UInt64(UInt16(truncatingIfNeeded: v3)) << 16 | UInt64(UInt16(truncatingIfNeeded: v4))
-            hasher.combine(first)
-            hasher.combine(second)
-        }
 
         subscript(position: Int) -> Int32 {
             get {

@@ -9,7 +9,7 @@ package struct Grouping: Hashable, Sendable {
     package var isDefault: Bool
 
     /// The grouping's name in reports: the dimensions joined by `,`.
-    package var name: String { dimensions.map(\.rawValue).joined(separator: ",") }
+    package var name: String { GroupDimension.name(of: dimensions) }
 
     /// The groupings a policy asks for, followed by those divergence needs.
     ///

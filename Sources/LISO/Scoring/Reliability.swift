@@ -3,8 +3,8 @@
 package struct Reliability: Hashable, Sendable {
     /// Cronbach's alpha, `nil` when the total has no variance.
     package var alpha: Double?
-    /// Why ``alpha`` is absent: `zero-variance`.
-    package var note: String?
+    /// Why ``alpha`` is absent: ``AlphaNote/zeroVariance``.
+    package var note: AlphaNote?
     /// Per item: correlation with the sum of the other items, `nil` when either has no variance.
     package var itemRest: [Double?]
     /// Per item: alpha of the other items, `nil` with fewer than three items or no variance.
@@ -26,7 +26,7 @@ package struct Reliability: Hashable, Sendable {
         if total > tolerance {
             alpha = kk / (kk - 1) * (1 - trace / total)
         } else {
-            note = "zero-variance"
+            note = .zeroVariance
         }
         var itemRest: [Double?] = []
         var alphaIfDeleted: [Double?] = []

@@ -18,7 +18,7 @@ struct ScoredFindings {
 
         if !overall.suppressed {
             let perspectives = shown([.perspective]) { _ in true }.compactMap { slot in
-                built[slot].map { (value: $0.value, elements: $0.elements) }
+                built[slot].map { (value: $0.values[0], elements: $0.elements) }
             }
             divergence += Divergence.perspectives(network: nil, groups: perspectives, threshold: threshold)
             if let slot = shown([.role], where: { $0 == [trekker] }).first,

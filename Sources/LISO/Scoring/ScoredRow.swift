@@ -20,9 +20,6 @@ struct ScoredRow: Sendable {
         reals = [Double](repeating: 0, count: tables.itemCount + 2 * tables.elementCount + tables.pairCount)
     }
 
-    /// Where the moment terms start in ``reals``.
-    static func momentBase(_ tables: ScoringTables) -> Int { tables.itemCount + 2 * tables.elementCount }
-
     /// Decodes `answers`. Missing trailing answers count as unanswered; a value that is not on
     /// the item's scale counts as invalid.
     ///

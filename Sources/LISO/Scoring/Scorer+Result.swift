@@ -38,7 +38,7 @@ extension Scorer {
             }
         }
         let overallResult = groupResult(
-            overall, grouping: nil, reason: overall.respondents < minimum ? Suppression.smallGroup : nil)
+            overall, grouping: nil, reason: overall.respondents < minimum ? .smallGroup : nil)
 
         var reported: [GroupResult] = []
         var notes = diagnostics
@@ -48,9 +48,8 @@ extension Scorer {
             for dimension in definition.dimensions where !present[dimensionIndex(dimension)] && respondents > 0 {
                 notes.append(
                     Diagnostic(
-                        .warning, kind: "empty-grouping",
-                        "no respondent has a value for '\(dimension.rawValue)', so grouping by '\(definition.name)' shows no group"
-                    ))
+                        .warning, kind: .emptyGrouping,
+                        .emptyGrouping(missing: dimension, grouping: definition.dimensions)))
             }
         }
         let findings = ScoredFindings(
@@ -60,7 +59,7 @@ extension Scorer {
             multiSelectCounts[dimension] = multiSelect[dimensionIndex(dimension)]
         }
         return EvaluationResult(
-            instrument: InstrumentInfo(plan.instrument), policy: plan.policy, sources: sources,
+            instrument: InstrumentInfo(plan.instrument), policy: plan.policyInForce, sources: sources,
             respondents: respondents, rowsRead: rowsRead, rowsRejected: rowsRead - respondents,
             multiSelect: multiSelectCounts, overall: overallResult, groups: reported,
             divergence: findings.divergence, recommendations: findings.recommendations,
@@ -69,18 +68,19 @@ extension Scorer {
     }
 
     /// The result of one group; a suppressed group keeps its count only.
-    func groupResult(_ accumulator: GroupAccumulator, grouping: Grouping?, reason: String?) -> GroupResult {
-        let values = grouping == nil ? ["all"] : accumulator.values.map { $0 ?? "" }
-        let dimension = grouping?.name ?? "all"
+    func groupResult(
+        _ accumulator: GroupAccumulator, grouping: Grouping?, reason: SuppressionReason?
+    ) -> GroupResult {
+        let dimensions = grouping?.dimensions ?? []
+        let values = grouping == nil ? [] : accumulator.values.map { $0 ?? "" }
         guard reason == nil else {
             return GroupResult(
-                dimension: dimension, value: values.joined(separator: ","), values: values,
-                respondents: accumulator.respondents, suppressed: true, suppressionReason: reason, elements: [],
-                items: [])
+                dimensions: dimensions, values: values, respondents: accumulator.respondents, suppressionReason: reason,
+                elements: [], items: [])
         }
         return GroupResult(
-            dimension: dimension, value: values.joined(separator: ","), values: values,
-            respondents: accumulator.respondents, suppressed: false, phase: modalPhase(of: accumulator),
+            dimensions: dimensions, values: values, respondents: accumulator.respondents,
+            phase: modalPhase(of: accumulator),
             elements: accumulator.elementResults(plan: plan),
             items: accumulator.isLight ? [] : accumulator.itemResults(plan: plan))
     }

@@ -13,10 +13,13 @@ package struct ScoringPlan: Sendable {
         /// (two compensated pairs), then one pair per item sum of the listwise-complete set,
         /// then one pair per item cross-product (upper triangle, row by row, diagonal included).
         package var momentOffset: Int
-        /// The lowest and highest possible element score.
+        /// The lowest possible element score: the lowest value of its items' scales.
         package var minimum: Double
-        /// The highest possible element score.
+        /// The highest possible element score: the highest value of its items' scales.
         package var maximum: Double
+        /// Where the element's bands start: its scale's bands when all its items share one
+        /// scale, otherwise relative to ``minimum`` and ``maximum``; the policy's thresholds win.
+        package var bands: ResponseScale.Bands
 
         /// The index of the compensated pair of the item sum of the `position`-th item.
         package func itemSumIndex(_ position: Int) -> Int { momentOffset + 4 + 2 * position }
@@ -104,8 +107,12 @@ package struct ScoringPlan: Sendable {
             let required = max(1, Int((fraction * Double(items.count) - 1e-9).rounded(.up)))
             let minimum = items.map { scaleValues[$0].first ?? 0 }.min() ?? 0
             let maximum = items.map { scaleValues[$0].last ?? 0 }.max() ?? 0
+            let scales = Set(items.map { instrument.items[$0].scale })
+            let shared = scales.count == 1 ? scales.first.flatMap { instrument.scale($0) } : nil
+            let bands = policy.bands(on: shared?.bands ?? ResponseScale.Bands(minimum: minimum, maximum: maximum))
             let layout = ElementLayout(
-                id: id, items: items, required: required, momentOffset: offset, minimum: minimum, maximum: maximum)
+                id: id, items: items, required: required, momentOffset: offset, minimum: minimum, maximum: maximum,
+                bands: bands)
             layouts.append(layout)
             offset += layout.momentCount
         }
@@ -120,18 +127,16 @@ package struct ScoringPlan: Sendable {
         exactItemSums = exact
     }
 
-    /// The position of a raw value on an item's scale, or `nil` when it is not a scale value.
-    ///
-    /// - Complexity: O(1) for scales of consecutive integers, otherwise O(*values*).
-    @inline(__always)
-    package func valueIndex(item: Int, value: Double) -> Int? {
-        let values = itemScaleValues[item]
-        if let start = itemConsecutiveStart[item] {
-            let offset = value - start
-            guard offset >= 0, offset < Double(values.count), offset == offset.rounded() else { return nil }
-            return Int(offset)
+    /// The policy as a result records it: with the bands in force when every element with items
+    /// has the same bands (the built-in instrument: 4.0 and 3.0), `nil` thresholds otherwise.
+    package var policyInForce: ScoringPolicy {
+        var recorded = policy
+        let bands = Set(elements.filter { !$0.items.isEmpty }.map(\.bands))
+        if bands.count == 1, let shared = bands.first {
+            recorded.strengthThreshold = shared.strength
+            recorded.attentionThreshold = shared.attention
         }
-        return values.firstIndex(of: value)
+        return recorded
     }
 
     /// The scored value of an item after reverse keying.

@@ -1,9 +1,8 @@
 extension ScoringPolicy {
-    /// The band of a mean: strength at or above ``strengthThreshold``, attention at or above
-    /// ``attentionThreshold``, otherwise concern.
-    public func band(of mean: Double) -> Band {
-        if mean >= strengthThreshold { return .strength }
-        if mean >= attentionThreshold { return .attention }
-        return .concern
+    /// The bands in force on a scale: the scale's own (``ResponseScale/bands``), each replaced
+    /// by this policy's threshold where one is set.
+    public func bands(on scale: ResponseScale.Bands) -> ResponseScale.Bands {
+        ResponseScale.Bands(
+            strength: strengthThreshold ?? scale.strength, attention: attentionThreshold ?? scale.attention)
     }
 }

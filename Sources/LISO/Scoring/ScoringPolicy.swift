@@ -8,11 +8,16 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     /// Perspective spread (largest minus smallest mean) at or above which an element is
     /// flagged as divergent. Default 1.0.
     public var divergenceThreshold: Double
-    /// A mean at or above this is a strength. Default 4.0.
-    public var strengthThreshold: Double
-    /// A mean at or above this (and below ``strengthThreshold``) needs attention; below it is
-    /// a concern. Default 3.0.
-    public var attentionThreshold: Double
+    /// A mean at or above this is a strength, on every scale; `nil` (the default) uses each
+    /// scale's own bands (``ResponseScale/bands``: 4.0 on the built-in 1–5 scale).
+    ///
+    /// In an ``EvaluationResult`` the policy records the bands in force: the instrument's bands
+    /// when all its elements share them.
+    public var strengthThreshold: Double?
+    /// A mean at or above this (and below the strength band) needs attention, below it is a
+    /// concern, on every scale; `nil` (the default) uses each scale's own bands (3.0 on the
+    /// built-in 1–5 scale).
+    public var attentionThreshold: Double?
     /// A respondent with at least this many answered items, all the same value, is flagged as
     /// a straightliner. Default 10.
     public var straightlinerMinimumItems: Int
@@ -23,7 +28,7 @@ public struct ScoringPolicy: Hashable, Sendable, Codable {
     /// Creates a policy; every argument defaults to the documented method.
     public init(
         minimumAnsweredFraction: Double = 0.5, minimumGroupSize: Int = 5, divergenceThreshold: Double = 1.0,
-        strengthThreshold: Double = 4.0, attentionThreshold: Double = 3.0, straightlinerMinimumItems: Int = 10,
+        strengthThreshold: Double? = nil, attentionThreshold: Double? = nil, straightlinerMinimumItems: Int = 10,
         groupings: [[GroupDimension]] = []
     ) {
         self.minimumAnsweredFraction = minimumAnsweredFraction

@@ -33,11 +33,11 @@ package struct Summary: Hashable, Sendable {
     package var standardDeviation: Double? { variance.map { $0.squareRoot() } }
 
     /// mean ± t(1 − (1 − level)/2, n − 1) × sd / √n; `nil` when n < 2.
-    package func confidenceInterval(level: Double = 0.95) -> [Double]? {
+    package func confidenceInterval(level: Double = 0.95) -> ConfidenceInterval? {
         guard let mean, let sd = standardDeviation,
             let t = StudentT.critical(level: level, degreesOfFreedom: Double(count - 1))
         else { return nil }
         let half = t * sd / Double(count).squareRoot()
-        return [mean - half, mean + half]
+        return ConfidenceInterval(centre: mean, halfWidth: half)
     }
 }

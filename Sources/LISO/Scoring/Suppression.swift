@@ -2,19 +2,14 @@
 /// cannot be recovered by subtraction.
 ///
 /// Primary: a group with fewer than `minimumGroupSize` respondents is suppressed
-/// (`small-group`). Complementary: for every grouping and every position of its dimensions,
+/// (``SuppressionReason/smallGroup``). Complementary: for every grouping and every position of its dimensions,
 /// the groups that agree on all other positions are siblings under one parent (for a single
 /// dimension, the whole set). Their *hidden* respondents are those of suppressed siblings plus
 /// the parent's respondents without a value for the varying dimension. While a sibling set hides
 /// at least one but fewer than `minimumGroupSize` respondents, its smallest shown sibling is
-/// suppressed too (`complementary`): subtracting the shown siblings from the parent then reveals
+/// suppressed too (``SuppressionReason/complementary``): subtracting the shown siblings from the parent then reveals
 /// only a mix of at least `minimumGroupSize` respondents. Repeated until nothing changes.
 package enum Suppression {
-    /// The reason for a small group.
-    package static let smallGroup = "small-group"
-    /// The reason for a group hidden to protect a small sibling.
-    package static let complementary = "complementary"
-
     /// The reason each group is suppressed, or `nil` when it is shown. Groups with a missing value
     /// are never shown; they count as hidden.
     ///
@@ -27,8 +22,8 @@ package enum Suppression {
     package static func reasons(
         groups: [(values: [String?], respondents: Int)], grouping: [Int], minimumGroupSize: Int,
         order: (Int, Int) -> Bool
-    ) -> [String?] {
-        var reasons: [String?] = groups.map { $0.respondents < minimumGroupSize ? smallGroup : nil }
+    ) -> [SuppressionReason?] {
+        var reasons: [SuppressionReason?] = groups.map { $0.respondents < minimumGroupSize ? .smallGroup : nil }
         func isHidden(_ g: Int) -> Bool { reasons[g] != nil || groups[g].values.contains(nil) }
         var families: [[Int]] = []
         var byGrouping: [Int: [Int]] = [:]
@@ -59,7 +54,7 @@ package enum Suppression {
                             ? groups[$0].respondents < groups[$1].respondents : order($0, $1)
                     })
                 else { continue }
-                reasons[smallest] = complementary
+                reasons[smallest] = .complementary
                 changed = true
             }
         }

@@ -45,14 +45,14 @@ package struct TwoSample: Hashable, Sendable {
     }
 
     /// The Welch confidence interval of the difference: difference ± t(df) × √(v₁ + v₂).
-    package func welchInterval(level: Double = 0.95) -> [Double]? {
+    package func welchInterval(level: Double = 0.95) -> ConfidenceInterval? {
         guard let df = welchDegreesOfFreedom, let t = StudentT.critical(level: level, degreesOfFreedom: df) else {
             return nil
         }
         let v1 = first.sd * first.sd / Double(first.n)
         let v2 = second.sd * second.sd / Double(second.n)
         let half = t * (v1 + v2).squareRoot()
-        return [difference - half, difference + half]
+        return ConfidenceInterval(centre: difference, halfWidth: half)
     }
 
     /// Hedges' g: the difference over the pooled SD

@@ -15,9 +15,9 @@ extension WaveComparison {
     /// - Returns: `nil` when the result has no `wave` group with either label (score with a
     ///   `wave` grouping to get them).
     public init?(waves result: EvaluationResult, before: String, after: String) {
-        let waves = result.groups.filter { $0.dimension == GroupDimension.wave.rawValue }
-        guard let first = waves.first(where: { $0.value == before }),
-            let second = waves.first(where: { $0.value == after })
+        let waves = result.groups.filter { $0.dimensions == [.wave] }
+        guard let first = waves.first(where: { $0.values == [before] }),
+            let second = waves.first(where: { $0.values == [after] })
         else { return nil }
         self.init(before: first, after: second, beforeLabel: before, afterLabel: after)
     }
@@ -27,8 +27,7 @@ extension WaveComparison {
     ///
     /// An element gets a difference when both sides show a mean; a Welch 95% interval and
     /// Hedges' g when both sides have at least two scores and some spread. Otherwise the
-    /// figures are `nil` and ``ElementChange/note`` says why: `suppressed`,
-    /// `too-few-respondents` or `zero-variance`.
+    /// figures are `nil` and ``ElementChange/note`` says why.
     public init(before: GroupResult, after: GroupResult, beforeLabel: String, afterLabel: String) {
         let ids = (before.suppressed ? after.elements : before.elements).map(\.id)
         let elements = ids.map { id in
@@ -50,16 +49,16 @@ extension ElementChange {
             id: id, nBefore: before?.n ?? 0, nAfter: after?.n ?? 0, meanBefore: before?.mean,
             meanAfter: after?.mean, difference: nil, ci95: nil, hedgesG: nil, likelyReal: false)
         if beforeSuppressed || afterSuppressed {
-            change.note = "suppressed"
+            change.note = .suppressed
             return change
         }
         guard let before, let after, let first = before.mean, let second = after.mean else {
-            change.note = "too-few-respondents"
+            change.note = .tooFewRespondents
             return change
         }
         change.difference = second - first
         guard let sd1 = before.sd, let sd2 = after.sd else {
-            change.note = "too-few-respondents"
+            change.note = .tooFewRespondents
             return change
         }
         let samples = TwoSample(
@@ -67,9 +66,9 @@ extension ElementChange {
         change.ci95 = samples.welchInterval()
         change.hedgesG = samples.hedgesG
         if let interval = change.ci95 {
-            change.likelyReal = interval[0] > 0 || interval[1] < 0
+            change.likelyReal = interval.excludesZero
         } else {
-            change.note = "zero-variance"
+            change.note = .zeroVariance
         }
         return change
     }

@@ -65,12 +65,11 @@ enum CompareCommand: Command {
     /// - Throws: `LISOError(.inputUnusable)` naming the first wave without respondents and the
     ///   waves that have them.
     private static func checkFound(_ waves: WavePair, in outcome: ExportEvaluation.Outcome, file: String) throws {
-        let found = outcome.respondentsByKey.keys.sorted()
+        let found = Array(outcome.respondentsByKey.keys)
         for wave in [waves.before, waves.after] where outcome.respondentsByKey[wave] == nil {
-            let list = found.isEmpty ? "no waves at all" : "waves found: " + found.joined(separator: ", ")
             throw LISOError(
                 .inputUnusable,
-                Diagnostic(.error, kind: "wave-missing", "no respondents in wave '\(wave)'; \(list)", file: file))
+                Diagnostic(.error, kind: .waveMissing, .noRespondentsInWave(wave, found: found), file: file))
         }
     }
 }

@@ -69,7 +69,7 @@ enum SelfEvaluateCommand: Command {
         var session = SelfEvaluationSession(
             instrument: instrument, framework: framework, language: language, answers: start,
             networkIsFixed: options.network != nil, echoesInput: !context.inputIsTerminal)
-        let strings = SelfEvaluationStrings.in(language)
+        let strings = SelfEvaluationStrings(language)
         var saved: String?
         var input = context.input
         let folder = context

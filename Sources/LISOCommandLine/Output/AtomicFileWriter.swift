@@ -69,7 +69,7 @@ struct AtomicFileWriter: Hashable, Sendable {
     private func failure(_ reason: String) -> LISOError {
         LISOError(
             .outputUnwritable,
-            Diagnostic(.error, kind: "output-unwritable", "cannot write '\(displayName)': \(reason)"))
+            Diagnostic(.error, kind: .outputUnwritable, .cannotWrite(displayName, reason: reason)))
     }
 
     /// The system's words for an error number, lowercased.
@@ -91,4 +91,14 @@ private func writeFully(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -
         offset += count
     }
     return 0
+}
+
+extension Diagnostic.Kind {
+    /// The result cannot be written.
+    static let outputUnwritable: Self = "output-unwritable"
+}
+
+extension Diagnostic.Message {
+    /// `cannot write 'rapport.html': no space left on device`.
+    static func cannotWrite(_ name: String, reason: String) -> Self { "cannot write '\(name)': \(reason)" }
 }

@@ -16,7 +16,7 @@ struct ValidationSummary: Hashable, Sendable, CustomStringConvertible {
     /// The number of respondents.
     var respondents: Int = 0
     /// How many warnings and errors of each kind were found.
-    var problemsByKind: [String: Int] = [:]
+    var problemsByKind: [Diagnostic.Kind: Int] = [:]
 
     /// Creates an empty summary.
     init() {}
@@ -61,22 +61,26 @@ struct ValidationSummary: Hashable, Sendable, CustomStringConvertible {
     /// The summary line, for example
     /// `2 files, 120 rows (1 rejected), 118 respondents, 3 problems: 2 invalid-value, 1 missing-item`.
     var description: String {
-        var parts = [count(files, "file")]
+        var parts = [count(files, Self.fileWord)]
         if unusableFiles > 0 { parts.append("\(unusableFiles) unusable") }
-        parts.append(count(rowsRead, "row") + (rowsRejected > 0 ? " (\(rowsRejected) rejected)" : ""))
-        parts.append(count(respondents, "respondent"))
+        parts.append(count(rowsRead, Self.rowWord) + (rowsRejected > 0 ? " (\(rowsRejected) rejected)" : ""))
+        parts.append(count(respondents, Self.respondentWord))
         var line = parts.joined(separator: ", ")
         if hasProblems {
             let kinds = problemsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
                 .map { "\($0.value) \($0.key)" }
-            line += ", \(count(problems, "problem")): " + kinds.joined(separator: ", ")
+            line += ", \(count(problems, Self.problemWord)): " + kinds.joined(separator: ", ")
         } else {
             line += ", no problems"
         }
         return line
     }
 
-    private func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
+    private func count(_ number: Int, _ word: CountedWord) -> String { word.phrase(number, in: .english) }
+
+    private static let fileWord = CountedWord(nl: ("bestand", "bestanden"), en: ("file", "files"))
+    private static let rowWord = CountedWord(nl: ("rij", "rijen"), en: ("row", "rows"))
+    private static let respondentWord = CountedWord(
+        nl: ("respondent", "respondenten"), en: ("respondent", "respondents"))
+    private static let problemWord = CountedWord(nl: ("probleem", "problemen"), en: ("problem", "problems"))
 }

@@ -16,9 +16,9 @@ enum PersonalReport {
 
     /// The report as terminal text.
     static func text(_ report: Report, network: String?, phase: Phase.ID?, framework: EvaluationFramework) -> String {
-        let strings = SelfEvaluationStrings.in(report.language)
+        let strings = SelfEvaluationStrings(report.language)
         let style = NumberStyle(report.language)
-        let bands = ReportStrings.for(report.language)
+        let bands = ReportStrings(report.language)
         var lines: [String] = []
         var title = strings.reportTitle + (network.map { " – \($0)" } ?? "")
         if let phase = phase.flatMap(framework.phase) {
@@ -59,7 +59,7 @@ enum PersonalReport {
         _ answers: SelfEvaluationAnswers, instrument: Instrument, framework: EvaluationFramework, language: Language,
         htmlPath: String?, answersPath: String?, context: inout CommandContext
     ) throws {
-        let strings = SelfEvaluationStrings.in(language)
+        let strings = SelfEvaluationStrings(language)
         let report = report(answers, instrument: instrument, framework: framework, language: language)
         context.output.line()
         context.output.line(strings.finished)

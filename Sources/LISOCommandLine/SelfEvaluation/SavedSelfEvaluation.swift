@@ -29,6 +29,16 @@ enum SavedSelfEvaluation {
     private static func notSaved(_ path: String) -> LISOError {
         LISOError(
             .inputUnusable,
-            Diagnostic(.error, kind: "no-response", "'\(path)' holds no saved self-evaluation", file: path))
+            Diagnostic(.error, kind: .noResponse, .noSavedSelfEvaluation(path), file: path))
     }
+}
+
+extension Diagnostic.Kind {
+    /// A file given to resume a self-evaluation holds no saved answers.
+    static let noResponse: Self = "no-response"
+}
+
+extension Diagnostic.Message {
+    /// `'answers.csv' holds no saved self-evaluation`.
+    static func noSavedSelfEvaluation(_ path: String) -> Self { "'\(path)' holds no saved self-evaluation" }
 }

@@ -7,29 +7,24 @@ import LISO
 package enum SelfEvaluationFile {
     /// The file's text for the given answers.
     package static func text(for answers: SelfEvaluationAnswers, instrument: Instrument) -> String {
-        let fields = instrument.fields
-        let background: [(InstrumentFields.Field?, String?)] = [
-            (fields.respondent, answers.respondentID), (fields.network, answers.network),
-            (fields.perspective, answers.perspective?.rawValue), (fields.role, answers.role?.rawValue),
-            (fields.phase, answers.phase?.rawValue), (fields.wave, nil),
+        let background = [
+            "respondent": answers.respondentID, "network": answers.network,
+            "perspective": answers.perspective?.rawValue, "role": answers.role?.rawValue,
+            "phase": answers.phase?.rawValue,
         ]
-        var header: [String] = []
-        var row: [String] = []
-        for (field, value) in background {
-            guard let column = field?.columns.first else { continue }
-            header.append(column)
-            row.append(value ?? "")
+        var row = instrument.fields.present.compactMap { key, field in
+            field.columns.first.map { _ in background[key].flatMap { $0 } ?? "" }
         }
         let missingLabel = instrument.scales.first?.missing.first?.labels.first ?? "weet niet"
         for (item, answer) in zip(instrument.items, answers.answers) {
-            header.append(item.id.rawValue)
             switch answer {
-            case .value(let value): row.append(value.rounded() == value ? String(Int(value)) : String(value))
+            case .value(let value): row.append(ResponseScale.text(of: value))
             case .dontKnow: row.append(instrument.scale(of: item)?.missing.first?.labels.first ?? missingLabel)
             case .unanswered, .invalid: row.append("")
             }
         }
-        return header.map(quoted).joined(separator: ",") + "\r\n" + row.map(quoted).joined(separator: ",") + "\r\n"
+        let header = QuestionnairePrinter.templateHeader(instrument)
+        return CSVField.row(header) + "\r\n" + CSVField.row(row) + "\r\n"
     }
 
     /// The default file name in the current folder: the network's name as a slug, then
@@ -45,8 +40,9 @@ package enum SelfEvaluationFile {
             }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty { slug = language == .dutch ? "netwerk" : "network" }
-        return slug + (language == .dutch ? "-zelfevaluatie.csv" : "-self-evaluation.csv")
+        let strings = SelfEvaluationStrings(language)
+        if slug.isEmpty { slug = strings.fileNetwork }
+        return slug + strings.fileSuffix
     }
 
     /// `name` when `exists` says it is free, otherwise the first free `name-2.csv`,
@@ -65,13 +61,5 @@ package enum SelfEvaluationFile {
         let names = Set(headerLine.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         let full = Instrument.builtIn(form: .full)
         return full.items.allSatisfy { names.contains($0.id.rawValue) } ? .full : .short
-    }
-
-    /// A CSV field, quoted when it holds a delimiter, quote or line break.
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else {
-            return field
-        }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -45,7 +45,7 @@ extension SelfEvaluationSession {
         output.line("\(index + 1)/\(instrument.items.count) · \(element)")
         output.line(item.text[language])
         if let scale = instrument.scale(of: item) {
-            let values = scale.values.map { "\(Self.number($0.value)) = \(label(of: $0.labels))" }
+            let values = scale.values.map { "\(Self.number($0.value)) = \($0.label[language])" }
             var line = ""
             for entry in values + ["? = \(strings.dontKnow)"] {
                 if line.count + 2 + entry.count > 80 {
@@ -64,15 +64,9 @@ extension SelfEvaluationSession {
         output.write(strings.itemPrompt)
     }
 
-    /// A scale value's label in the session's language: the first label in Dutch, the last in
-    /// English (the built-in scale lists Dutch labels before English ones).
-    private func label(of labels: [String]) -> String {
-        (language == .dutch ? labels.first : labels.last) ?? ""
-    }
-
     /// A scale value as typed: `4`, or `2.5` for a fraction.
     static func number(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(value)
+        ResponseScale.text(of: value)
     }
 
     /// Text folded for matching: case, accents and surrounding spaces ignored.

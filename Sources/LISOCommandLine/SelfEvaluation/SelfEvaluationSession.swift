@@ -52,7 +52,7 @@ package struct SelfEvaluationSession {
         self.answers = answers
         self.networkIsFixed = networkIsFixed
         self.echoesInput = echoesInput
-        strings = .in(language)
+        strings = SelfEvaluationStrings(language)
     }
 
     /// The first question without an answer: where a fresh or resumed session starts.

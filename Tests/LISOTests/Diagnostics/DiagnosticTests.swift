@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LISO
@@ -32,5 +33,35 @@ import Testing
         #expect(first.countsBySeverity == [.warning: 4, .note: 1])
         #expect(first.problemsByKind == ["invalid-value": 4])
         #expect(first.omitted == 2)
+    }
+}
+
+@Suite struct DiagnosticKindTests {
+    @Test func encodingKindsFormOneFamilyAndOtherKindsDoNot() {
+        #expect(Diagnostic.Kind.encodingFallback.isEncoding && Diagnostic.Kind.invalidUTF8.isEncoding)
+        #expect(!Diagnostic.Kind.raggedRow.isEncoding && !Diagnostic.Kind.invalidValue.isEncoding)
+        #expect(!Diagnostic.Kind("encoding-something-else").isEncoding)
+    }
+
+    @Test func aKindIsWrittenAndReadAsItsName() throws {
+        let diagnostic = Diagnostic(.warning, kind: .raggedRow, "x", file: "a.csv", line: 2, column: 3)
+        let data = try JSONEncoder().encode(diagnostic)
+        let object = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["kind"] as? String == "ragged-row")
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: data) == diagnostic)
+    }
+
+    @Test func messageBuildersAgreeWithTheirCounts() {
+        #expect(
+            Diagnostic.Message.raggedRow(fields: 1, expected: 3).text
+                == "record has 1 field where the first record has 3")
+        #expect(
+            Diagnostic.Message.raggedRow(fields: 4, expected: 3).text
+                == "record has 4 fields where the first record has 3")
+        #expect(
+            Diagnostic.Message.identifyingColumns(["Naam"]).text == "column 'Naam' identifies people and is not read")
+        #expect(
+            Diagnostic.Message.identifyingColumns(["Naam", "E-mail"]).text
+                == "columns 'Naam', 'E-mail' identify people and are not read")
     }
 }

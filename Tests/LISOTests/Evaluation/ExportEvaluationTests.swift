@@ -63,7 +63,7 @@ import Testing
         #expect(result.rowsRead == 83)
         #expect(result.rowsRejected == 1)
         #expect(result.respondents == 82)
-        #expect(result.sources.map(\.layout) == ["generic"])
+        #expect(result.sources.map(\.layout) == [.generic])
         #expect(outcome.sets.count == 1 && outcome.sets[0].sources == result.sources)
     }
 

@@ -95,7 +95,7 @@ import Testing
         #expect(reader.diagnostics.count == warnings.count, "\(reader.diagnostics)")
         for (diagnostic, warning) in zip(reader.diagnostics, warnings) {
             #expect(diagnostic.severity == .warning)
-            #expect(diagnostic.kind == warning["kind"] as? String)
+            #expect(diagnostic.kind.rawValue == warning["kind"] as? String)
             #expect(diagnostic.file == csv.lastPathComponent)
             if let line = warning["line"] as? Int { #expect(diagnostic.line == line) }
             if let column = warning["column"] as? Int { #expect(diagnostic.column == column) }

@@ -51,7 +51,7 @@ import Testing
         let bytes: [UInt8] = [0xFF, 0xFE, 0x61, 0x00, 0x0A, 0x00, 0x00, 0xD8, 0x62, 0x00, 0x0A, 0x00]
         let (rows, reader) = try read(bytes, chunk: 3)
         #expect(rows == [["a"], ["\u{FFFD}b"]])
-        #expect(reader.diagnostics.map(\.kind) == ["invalid-utf16"])
+        #expect(reader.diagnostics.map(\.kind) == [.invalidUTF16])
     }
 
     @Test func windows1252IsReadWhenTheFileIsNotUTF8WithOneWarningNamingIt() throws {
@@ -63,7 +63,7 @@ import Testing
                 rows == [["naam", "rol"], ["Joëlle", "Coördinator"], ["Anaïs", "“trekker” – €"]], "chunk \(chunk)")
             #expect(reader.encoding == .windows1252)
             #expect(reader.diagnostics.count == 1)
-            #expect(reader.diagnostics.first?.kind == "encoding-fallback")
+            #expect(reader.diagnostics.first?.kind == .encodingFallback)
             #expect(reader.diagnostics.first?.message.contains("'windows-1252'") == true)
         }
     }
@@ -81,7 +81,7 @@ import Testing
         for chunk in [1, 3, 1 << 20] {
             let (rows, reader) = try read(bytes, chunk: chunk)
             #expect(reader.encoding == .utf8)
-            #expect(reader.diagnostics.map(\.kind) == ["invalid-utf8"], "chunk \(chunk)")
+            #expect(reader.diagnostics.map(\.kind) == [.invalidUTF8], "chunk \(chunk)")
             #expect(rows[2] == ["x\u{FFFD}", "3"])
             #expect(rows[3] == ["é", "2"])
         }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func anUnterminatedQuoteNamesTheLineWhereItOpened() throws {
         let diagnostic = try fault("a,b\n1,2\n3,\"open\nmore\nlines\n")
-        #expect(diagnostic.kind == "unterminated-quote")
+        #expect(diagnostic.kind == .unterminatedQuote)
         #expect(diagnostic.line == 3)
         #expect(diagnostic.column == 2)
         #expect(diagnostic.severity == .error)
@@ -32,14 +32,14 @@ import Testing
         limits.maximumFieldBytes = 1_000
         let text = "a,b\n1,\"open\n" + String(repeating: "2,3\n", count: 2_000)
         let diagnostic = try fault(text, limits: limits)
-        #expect(diagnostic.kind == "field-too-long")
+        #expect(diagnostic.kind == .fieldTooLong)
         #expect(diagnostic.line == 2)
         #expect(diagnostic.message.contains("closing quote"))
     }
 
     @Test func aNulByteIsFatalWithItsPlace() throws {
         let unquoted = try fault("a,b\n1,x\u{0}y\n")
-        #expect(unquoted.kind == "nul-byte")
+        #expect(unquoted.kind == .nulByte)
         #expect(unquoted.line == 2)
         #expect(unquoted.column == 2)
         let quoted = try fault("a,b\n1,2\n3,\"x\ny\u{0}\"\n")
@@ -53,12 +53,12 @@ import Testing
     @Test func aFieldOverOneMebibyteIsFatal() throws {
         let big = String(repeating: "x", count: (1 << 20) + 1)
         let unquoted = try fault("a,b\n1,\(big)\n")
-        #expect(unquoted.kind == "field-too-long")
+        #expect(unquoted.kind == .fieldTooLong)
         #expect(unquoted.message == "field is longer than 1 MiB")
         #expect(unquoted.line == 2)
         #expect(unquoted.column == 2)
         let quoted = try fault("a\n\"\(big)\"\n")
-        #expect(quoted.kind == "field-too-long")
+        #expect(quoted.kind == .fieldTooLong)
         let justFits = CSVTestSupport.failure(Array("a\n\(big.dropLast())\n".utf8))
         #expect(justFits == nil)
     }
@@ -67,13 +67,13 @@ import Testing
         var limits = CSVReaderLimits.standard
         limits.maximumFieldBytes = 10
         let long = String(repeating: "x", count: 11)
-        #expect(try fault("\(long),b,c\u{0}\n", limits: limits).kind == "field-too-long")
+        #expect(try fault("\(long),b,c\u{0}\n", limits: limits).kind == .fieldTooLong)
         #expect(try fault("\(long),b,\"c\"\n", limits: limits).column == 1)
     }
 
     @Test func aRecordOverOneHundredThousandFieldsIsFatal() throws {
         let diagnostic = try fault(String(repeating: ",", count: 100_000) + "\n")
-        #expect(diagnostic.kind == "too-many-fields")
+        #expect(diagnostic.kind == .tooManyFields)
         #expect(diagnostic.line == 1)
         #expect(diagnostic.column == 100_001)
         let justFits = CSVTestSupport.failure(Array((String(repeating: ",", count: 99_999) + "\n").utf8))
@@ -85,7 +85,7 @@ import Testing
         limits.maximumRecordBytes = 100
         let text = "a\n" + String(repeating: "xxxxxxxxx,", count: 20) + "\n"
         let diagnostic = try fault(text, limits: limits)
-        #expect(diagnostic.kind == "record-too-long")
+        #expect(diagnostic.kind == .recordTooLong)
         #expect(diagnostic.line == 2)
     }
 

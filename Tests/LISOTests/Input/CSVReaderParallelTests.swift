@@ -92,7 +92,7 @@ import Testing
         let url = try temporaryFile(text)
         defer { try? FileManager.default.removeItem(at: url) }
         let (_, read) = try inParallel(url, parts: 7)
-        let ragged = read.diagnostics.filter { $0.kind == "ragged-row" }
+        let ragged = read.diagnostics.filter { $0.kind == .raggedRow }
         #expect(ragged.map(\.line) == [2 + 2 * 150])
 
         let broken = try temporaryFile(text + "9,\"open\n" + String(repeating: "1,2,3\n", count: 50))
@@ -101,7 +101,7 @@ import Testing
             _ = try inParallel(broken, parts: 7)
             Issue.record("an unterminated quote was not reported")
         } catch let error as LISOError {
-            #expect(error.diagnostics.first?.kind == "unterminated-quote")
+            #expect(error.diagnostics.first?.kind == .unterminatedQuote)
             #expect(error.diagnostics.first?.line == 2 + 2 * 199 + 1)
         }
     }
@@ -115,7 +115,7 @@ import Testing
         let (records, read) = try inParallel(url, parts: 6)
         #expect(records == (try onePass(url)))
         #expect(records.last?.fields == ["Joëlle 79", "Coördinator\r\nvan €"])
-        #expect(read.diagnostics.map(\.kind) == ["encoding-fallback"])
+        #expect(read.diagnostics.map(\.kind) == [.encodingFallback])
     }
 
     @Test func aUTF16FileIsOneRange() throws {

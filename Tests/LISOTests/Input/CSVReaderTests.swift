@@ -86,7 +86,7 @@ import Testing
         var rows: [[String]] = []
         try reader.forEachRecord { rows.append($0.fields) }
         #expect(rows == [["a", "b"], ["x\"y", "z"]])
-        #expect(reader.diagnostics.map(\.kind) == ["stray-quote"])
+        #expect(reader.diagnostics.map(\.kind) == [.strayQuote])
         #expect(reader.diagnostics.first?.line == 2)
         #expect(reader.diagnostics.first?.column == 1)
     }
@@ -96,7 +96,7 @@ import Testing
         var counts: [Int] = []
         try reader.forEachRecord { counts.append($0.count) }
         #expect(counts == [3, 3, 2, 4])
-        let ragged = reader.diagnostics.filter { $0.kind == "ragged-row" }
+        let ragged = reader.diagnostics.filter { $0.kind == .raggedRow }
         #expect(ragged.map(\.line) == [3, 4])
         #expect(ragged.map(\.severity) == [.warning, .warning])
         #expect(ragged.first?.description == "r.csv:3:3: warning: record has 2 fields where the first record has 3")
@@ -106,7 +106,7 @@ import Testing
         let text = "a,b\n" + String(repeating: "1\n", count: 250)
         var reader = CSVReader(bytes: Array(text.utf8), displayName: "r.csv")
         try reader.forEachRecord { _ in }
-        #expect(reader.diagnostics.filter { $0.kind == "ragged-row" && $0.severity == .warning }.count == 100)
+        #expect(reader.diagnostics.filter { $0.kind == .raggedRow && $0.severity == .warning }.count == 100)
         let note = try #require(reader.diagnostics.last)
         #expect(note.severity == .note)
         #expect(note.message == "150 more 'ragged-row' warnings were not listed")

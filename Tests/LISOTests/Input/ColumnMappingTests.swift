@@ -32,7 +32,7 @@ import Testing
                 .metadata, .identifying, .field(.network), .field(.perspective), .field(.role), .field(.phase),
                 .field(.wave), .identifying, .item(0),
             ])
-        let identifying = result.diagnostics.filter { $0.kind == "identifying-column" }
+        let identifying = result.diagnostics.filter { $0.kind == .identifyingColumn }
         #expect(
             identifying.map(\.description) == [
                 "a.csv:1: note: columns 'E-mailadres', 'Naam' identify people and are not read"
@@ -56,13 +56,13 @@ import Testing
     @Test func missingItemsAreOneWarningThatNamesTheFirstEight() throws {
         let one = try mapping([["pulse-1", "pulse-2", "pulse-3", "pulse-4", "pulse-5", "pulse-6", "pulse-7"]])
         #expect(
-            one.diagnostics.filter { $0.kind == "missing-item" }.map(\.description) == [
+            one.diagnostics.filter { $0.kind == .missingItem }.map(\.description) == [
                 "a.csv: warning: no column for item 'pulse-8'"
             ])
         let full = Instrument.builtIn(form: .full)
         let many = try ColumnMapping(
             header: try #require(ExportHeader.detect(records([["cc-1"]]))), instrument: full, file: "a.csv")
-        let missing = many.diagnostics.filter { $0.kind == "missing-item" }
+        let missing = many.diagnostics.filter { $0.kind == .missingItem }
         #expect(missing.count == 1)
         #expect(missing.first?.message.hasPrefix("no column for \(full.items.count - 1) items: 'cc-2', ") == true)
         #expect(missing.first?.message.hasSuffix(" and \(full.items.count - 9) more") == true)

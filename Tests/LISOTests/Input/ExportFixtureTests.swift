@@ -48,7 +48,7 @@ import Testing
         let (responses, summary) = try read(fixture)
         #expect(responses.map(\.source?.line) == fixture.lines)
         #expect(responses.allSatisfy { $0.source?.file == fixture.file })
-        let unused = summary.diagnostics.kept.filter { $0.kind == "unmapped-column" }
+        let unused = summary.diagnostics.kept.filter { $0.kind == .unmappedColumn }
         #expect(unused.count == 1, "\(unused)")
         let comment = try #require(unused.first)
         #expect(comment.line == 1)
@@ -64,6 +64,6 @@ import Testing
         for value in fixture.identifying {
             #expect(!carried.contains(value), "'\(value)' survived")
         }
-        #expect(summary.diagnostics.kept.contains { $0.kind == "identifying-column" })
+        #expect(summary.diagnostics.kept.contains { $0.kind == .identifyingColumn })
     }
 }

@@ -22,7 +22,7 @@ import Testing
         #expect(rows == summary.rowsRead)
         #expect(summary.respondents == rows - summary.rowsRejected)
         #expect(summary.diagnostics.problemsByKind.isEmpty, "\(summary.diagnostics.kept)")
-        #expect(summary.diagnostics.kept.contains { $0.kind == "empty-row" && $0.file == "example.csv" })
+        #expect(summary.diagnostics.kept.contains { $0.kind == .emptyRow && $0.file == "example.csv" })
     }
 
     @Test func aHeaderOnlyFileIsAWarningAndNoError() throws {
@@ -53,7 +53,7 @@ import Testing
         let (responses, summary) = try read("pulse-1;pulse-2\n4;5\n3\n")
         #expect(responses.map(\.answers.count) == [8, 8])
         #expect(responses[1].answers.prefix(2) == [.value(3), .unanswered])
-        let ragged = summary.diagnostics.kept.filter { $0.kind == "ragged-row" }
+        let ragged = summary.diagnostics.kept.filter { $0.kind == .raggedRow }
         #expect(ragged.map(\.line) == [3])
         #expect(ragged.first?.file == "a.csv")
     }

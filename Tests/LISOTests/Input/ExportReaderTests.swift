@@ -55,7 +55,7 @@ import Testing
 
     @Test func aFileWhoseColumnsMatchNoItemIsUnusable() {
         let error = #expect(throws: LISOError.self) { try read([["a", "b"], ["1", "2"]]) }
-        #expect(error?.diagnostics.first?.kind == "no-item-mapped")
+        #expect(error?.diagnostics.first?.kind == .noItemMapped)
     }
 
     @Test func theLayoutOverrideDecidesTheHeaderRows() throws {
@@ -72,7 +72,7 @@ import Testing
         let capped = ExportReader(instrument: PulseInstrument.instrument, diagnosticLimit: 5)
         let rows = [["pulse-1", "pulse-2"]] + Array(repeating: ["7", "x"], count: 2000)
         let (_, summary) = try read(rows, reader: capped)
-        #expect(summary.diagnostics.kept.filter { $0.kind == "invalid-value" }.count == 5)
+        #expect(summary.diagnostics.kept.filter { $0.kind == .invalidValue }.count == 5)
         #expect(summary.diagnostics.kept.count <= 5 * summary.diagnostics.countsByKind.count)
         #expect(summary.diagnostics.problemsByKind["invalid-value"] == 4000)
         #expect(summary.rowsRead == 2000)
@@ -96,10 +96,10 @@ import Testing
         let (responses, summary) = try read(
             rows, reader: ExportReader(instrument: PulseInstrument.instrument, layout: .qualtrics))
         #expect(responses.count < 3)
-        let warning = summary.diagnostics.kept.first { $0.kind == "layout-override" }
+        let warning = summary.diagnostics.kept.first { $0.kind == .layoutOverride }
         #expect(warning?.severity == .warning)
         #expect(warning?.message.contains("'generic'") == true)
         let (_, detected) = try read(rows)
-        #expect(!detected.diagnostics.kept.contains { $0.kind == "layout-override" })
+        #expect(!detected.diagnostics.kept.contains { $0.kind == .layoutOverride })
     }
 }

@@ -81,7 +81,7 @@ import Testing
             diagnostics.map(\.message) == [
                 "version: instrument file version 2 is newer than this liso understands (1); update liso"
             ])
-        #expect(diagnostics.first?.kind == "instrument-version")
+        #expect(diagnostics.first?.kind == .instrumentVersion)
     }
 
     @Test func aVersionThatIsNotAWholeNumberIsRefused() {

@@ -25,9 +25,9 @@ import Testing
     }
 
     @Test func csvFieldsAreQuotedOnlyWhenNeeded() {
-        #expect(QuestionnairePrinter.csvField("cc-1") == "cc-1")
-        #expect(QuestionnairePrinter.csvField("Naam, netwerk") == "\"Naam, netwerk\"")
-        #expect(QuestionnairePrinter.csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVField.quoted("cc-1") == "cc-1")
+        #expect(CSVField.quoted("Naam, netwerk") == "\"Naam, netwerk\"")
+        #expect(CSVField.quoted("say \"hi\"") == "\"say \"\"hi\"\"\"")
     }
 
     @Test func theJSONIsTheInstrumentFile() throws {

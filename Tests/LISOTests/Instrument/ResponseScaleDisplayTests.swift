@@ -5,18 +5,18 @@ import Testing
 @Suite struct ResponseScaleDisplayTests {
     @Test func theFirstLabelIsDutchAndTheSecondEnglish() throws {
         let scale = try #require(Instrument.lisoFull.scales.first)
-        #expect(scale.values.map { $0.displayLabel(in: .dutch) }.first == "Helemaal mee oneens")
+        #expect(scale.values.map { $0.label[.dutch] }.first == "Helemaal mee oneens")
         #expect(
-            scale.values.map { $0.displayLabel(in: .english) } == [
+            scale.values.map { $0.label[.english] } == [
                 "Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree",
             ])
-        #expect(scale.missing.first?.displayLabel(in: .english) == "Don't know / not applicable")
+        #expect(scale.missing.first?.label[.english] == "Don't know / not applicable")
     }
 
     @Test func aValueWithOneLabelShowsItInBothLanguagesAndOneWithoutLabelsShowsItsScore() {
         let single = ResponseScale.Value(value: 2, labels: ["Twee"])
-        #expect(single.displayLabel(in: .english) == "Twee" && single.displayLabel(in: .dutch) == "Twee")
-        #expect(ResponseScale.Value(value: 2.5, labels: []).displayLabel(in: .english) == "2.5")
+        #expect(single.label[.english] == "Twee" && single.label[.dutch] == "Twee")
+        #expect(ResponseScale.Value(value: 2.5, labels: []).label[.english] == "2.5")
     }
 }
 

@@ -50,9 +50,15 @@ struct ReportFixture {
     }
 
     var instrument: Instrument {
+        let labels = [
+            ("Helemaal mee oneens", "Strongly disagree"), ("Mee oneens", "Disagree"), ("Neutraal", "Neutral"),
+            ("Mee eens", "Agree"), ("Helemaal mee eens", "Strongly agree"),
+        ]
         let scale = ResponseScale(
             id: "agree5",
-            values: (1...5).map { ResponseScale.Value(value: Double($0), labels: ["\($0)"], codes: ["\($0)"]) },
+            values: labels.enumerated().map { index, label in
+                ResponseScale.Value(value: Double(index + 1), labels: [label.0, label.1], codes: ["\(index + 1)"])
+            },
             missing: [ResponseScale.Missing(labels: ["Weet niet"])])
         let items = Self.elementIDs.enumerated().flatMap { index, element in
             (1...2).map { number in
@@ -77,9 +83,9 @@ struct ReportFixture {
             let half = 2.0 * sd / Double(n).squareRoot()
             let band: Band = mean >= 4 ? .strength : mean >= 3 ? .attention : .concern
             return ElementResult(
-                id: id, n: n - index % 2, mean: mean, sd: sd, ci95: [mean - half, mean + half],
+                id: id, n: n - index % 2, mean: mean, sd: sd, ci95: ConfidenceInterval(centre: mean, halfWidth: half),
                 score100: (mean - 1) / 4 * 100, band: band, alpha: index == 7 ? nil : 0.7 + 0.02 * Double(index),
-                alphaN: index == 7 ? 2 : n - 2, alphaNote: index == 7 ? "too-few-respondents" : nil,
+                alphaN: index == 7 ? 2 : n - 2, alphaNote: index == 7 ? .tooFewRespondents : nil,
                 rwg: index == 3 ? nil : 0.8,
                 itemReliability: [
                     ItemReliability(id: instrument.items[index * 2].id, itemRest: 0.5, alphaIfDeleted: nil)
@@ -98,32 +104,36 @@ struct ReportFixture {
         }
     }
 
-    func group(_ dimension: String, _ value: String, _ respondents: Int, shift: Double, phase: Phase.ID? = nil)
-        -> GroupResult
-    {
+    func group(
+        _ dimensions: [GroupDimension], _ values: [String], _ respondents: Int, shift: Double, phase: Phase.ID? = nil
+    ) -> GroupResult {
         let suppressed = respondents < 5
         return GroupResult(
-            dimension: dimension, value: value, values: [value], respondents: respondents, suppressed: suppressed,
-            suppressionReason: suppressed ? "small-group" : nil, phase: suppressed ? nil : phase,
+            dimensions: dimensions, values: values, respondents: respondents,
+            suppressionReason: suppressed ? .smallGroup : nil, phase: suppressed ? nil : phase,
             elements: suppressed ? [] : elements(shift: shift, n: respondents),
             items: suppressed ? [] : items(n: respondents))
     }
 
+    func group(
+        _ dimension: GroupDimension, _ value: String, _ respondents: Int, shift: Double, phase: Phase.ID? = nil
+    ) -> GroupResult {
+        group([dimension], [value], respondents, shift: shift, phase: phase)
+    }
+
     func combination(_ values: [String], _ respondents: Int, shift: Double) -> GroupResult {
-        var result = group("network,perspective", values.joined(separator: ","), respondents, shift: shift)
-        result.values = values
-        return result
+        group([.network, .perspective], values, respondents, shift: shift)
     }
 
     var result: EvaluationResult {
         let groups = [
-            group("network", networks[0], 21, shift: 0.2, phase: "maintaining"),
-            group("network", networks[1], 16, shift: -0.3, phase: "forming"),
-            group("network", networks[2], 3, shift: 0),
-            group("perspective", "policy", 7, shift: 0.4), group("perspective", "education", 6, shift: -0.2),
-            group("perspective", "practice", 15, shift: 0.1), group("perspective", "research", 8, shift: -0.7),
-            group("perspective", "families", 4, shift: 0),
-            group("role", "trekker", 5, shift: 0.5), group("role", "member", 35, shift: -0.1),
+            group(.network, networks[0], 21, shift: 0.2, phase: "maintaining"),
+            group(.network, networks[1], 16, shift: -0.3, phase: "forming"),
+            group(.network, networks[2], 3, shift: 0),
+            group(.perspective, "policy", 7, shift: 0.4), group(.perspective, "education", 6, shift: -0.2),
+            group(.perspective, "practice", 15, shift: 0.1), group(.perspective, "research", 8, shift: -0.7),
+            group(.perspective, "families", 4, shift: 0),
+            group(.role, "trekker", 5, shift: 0.5), group(.role, "member", 35, shift: -0.1),
             combination([networks[0], "practice"], 9, shift: 0.3), combination([networks[0], "families"], 2, shift: 0),
         ]
         var divergence = Self.elementIDs.enumerated().map { index, id in
@@ -163,32 +173,34 @@ struct ReportFixture {
                 index == 4
                     ? ElementChange(
                         id: id, nBefore: 3, nAfter: 20, meanBefore: nil, meanAfter: nil, difference: nil, ci95: nil,
-                        hedgesG: nil, likelyReal: false, note: "suppressed")
+                        hedgesG: nil, likelyReal: false, note: .suppressed)
                     : ElementChange(
                         id: id, nBefore: 18, nAfter: 20, meanBefore: Self.means[index] - 0.3,
                         meanAfter: Self.means[index],
                         difference: 0.3 - 0.15 * Double(index),
-                        ci95: [0.3 - 0.15 * Double(index) - 0.35, 0.3 - 0.15 * Double(index) + 0.35],
+                        ci95: ConfidenceInterval(centre: 0.3 - 0.15 * Double(index), halfWidth: 0.35),
                         hedgesG: 0.45 - 0.2 * Double(index),
                         likelyReal: 0.3 - 0.15 * Double(index) - 0.35 > 0 || 0.3 - 0.15 * Double(index) + 0.35 < 0)
             })
         return EvaluationResult(
-            tool: ToolInfo(name: "liso", version: "0.1.0"), instrument: InstrumentInfo(instrument), policy: .standard,
+            tool: ToolInfo(name: "liso", version: "0.1.0"), instrument: InstrumentInfo(instrument),
+            policy: ScoringPolicy(strengthThreshold: 4, attentionThreshold: 3),
             sources: [
                 SourceSummary(
-                    file: text("exports/noord.csv"), layout: "limesurvey", encoding: "utf-8", rowsRead: 23,
+                    file: text("exports/noord.csv"), layout: .limeSurvey, encoding: .utf8, rowsRead: 23,
                     rowsRejected: 1),
                 SourceSummary(
-                    file: text("exports/zuid-oost.csv"), layout: nil, encoding: "windows-1252", rowsRead: 19,
+                    file: text("exports/zuid-oost.csv"), layout: nil, encoding: .windows1252, rowsRead: 19,
                     rowsRejected: 1),
             ],
             respondents: 40, rowsRead: 42, rowsRejected: 2, multiSelect: [.perspective: 2],
-            overall: group("all", "all", 40, shift: 0, phase: "maintaining"),
+            overall: group([], [], 40, shift: 0, phase: "maintaining"),
             groups: groups, divergence: divergence, recommendations: recommendations,
             flags: QualityFlags(straightliners: 1, duplicateIds: 1),
             diagnostics: [
                 Diagnostic(
-                    .warning, kind: "invalid-value", text("value '7' is outside scale 1–5 of item 'syn-2'"),
+                    .warning, kind: .invalidValue,
+                    Diagnostic.Message(text("value '7' is outside scale 1–5 of item 'syn-2'")),
                     file: text("exports/noord.csv"), line: 12, column: 9),
                 Diagnostic(
                     .warning, kind: "invalid-value", "value 'x' is outside scale 1–5 of item 'org-1'",

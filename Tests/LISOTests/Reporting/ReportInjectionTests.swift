@@ -39,7 +39,7 @@ import Testing
     @Test func markupInTheNameOfTheOnlyNetworkIsEscapedInTheTitle() {
         let fixture = Self.injected("<script>alert(1)</script>")
         var result = fixture.result
-        result.groups.removeAll { $0.dimension == "network" && $0.value != fixture.networks[0] }
+        result.groups.removeAll { $0.dimensions == [.network] && $0.value != fixture.networks[0] }
         let report = Report(result: result, instrument: fixture.instrument, language: .english)
         #expect(report.title.contains("<script>"))
         let html = HTMLRenderer().render(report)

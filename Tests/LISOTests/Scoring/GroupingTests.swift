@@ -8,15 +8,15 @@ import Testing
     @Test func defaultGroupingsAreThoseDimensionsPresentInTheData() {
         let responses = Support.people(5, answers: "3333") + Support.people(5, network: "south", answers: "4444")
         let result = Support.score(responses)
-        #expect(Set(result.groups.map(\.dimension)) == ["network"])
-        #expect(result.groups.map(\.value) == ["north", "south"])
-        #expect(result.overall.dimension == "all" && result.overall.value == "all")
+        #expect(Set(result.groups.map(\.dimensions)) == [[.network]])
+        #expect(result.groups.map(\.values) == [["north"], ["south"]])
+        #expect(result.overall.dimensions.isEmpty && result.overall.values.isEmpty && result.overall.isWholeSet)
     }
 
     @Test func aRequestedGroupingNoRespondentHasAValueForIsAWarning() {
         let responses = Support.people(5, answers: "3333")
         let result = Support.score(responses, policy: ScoringPolicy(groupings: [[.role], [.network]]))
-        #expect(result.diagnostics.map(\.kind) == ["empty-grouping"])
+        #expect(result.diagnostics.map(\.kind) == [.emptyGrouping])
         #expect(result.diagnostics.first?.message.contains("'role'") == true)
         #expect(Support.score(responses).diagnostics.isEmpty)
     }
@@ -25,9 +25,10 @@ import Testing
         let responses = Support.people(5, perspective: "families", answers: "3333")
         let result = Support.score(responses, policy: ScoringPolicy(groupings: [[.perspective, .network]]))
         let group = try #require(result.groups.first)
-        #expect(group.dimension == "perspective,network")
+        #expect(group.dimensions == [.perspective, .network])
         #expect(group.value == "families,north")
         #expect(group.values == ["families", "north"])
+        #expect(group.value(of: .network) == "north" && group.value(of: .role) == nil)
     }
 
     @Test func aMultiSelectRespondentCountsInEachChosenGroup() throws {
@@ -38,10 +39,10 @@ import Testing
         let result = Support.score(responses, policy: ScoringPolicy(groupings: [[.perspective]]))
         #expect(result.multiSelect == [.perspective: 1])
         #expect(result.respondents == 11)
-        let practice = try #require(result.group("perspective", "practice"))
+        let practice = try #require(result.group([.perspective], ["practice"]))
         #expect(practice.respondents == 6)
         #expect(practice.elements[0].mean == (5 + 5 * 3.0) / 6)
-        #expect(result.group("perspective", "research")?.respondents == 6)
+        #expect(result.group([.perspective], ["research"])?.respondents == 6)
     }
 
     @Test func groupsAreOrderedByTheFrameworkThenByName() {

@@ -107,8 +107,8 @@ import Testing
         Self.close(element.mean, expected.mean, "\(file) mean")
         Self.close(element.sd, expected.sd, "\(file) sd")
         let interval = try #require(element.ci95)
-        Self.close(interval[0], expected.ci95[0], "\(file) ci low")
-        Self.close(interval[1], expected.ci95[1], "\(file) ci high")
+        Self.close(interval.low, expected.ci95[0], "\(file) ci low")
+        Self.close(interval.high, expected.ci95[1], "\(file) ci high")
     }
 
     @Test(arguments: sets.map(\.file))
@@ -119,8 +119,8 @@ import Testing
         #expect([change.nBefore, change.nAfter] == expected.waveN)
         Self.close(change.difference, expected.difference, "\(file) difference")
         let interval = try #require(change.ci95)
-        Self.close(interval[0], expected.welch[0], "\(file) welch low")
-        Self.close(interval[1], expected.welch[1], "\(file) welch high")
+        Self.close(interval.low, expected.welch[0], "\(file) welch low")
+        Self.close(interval.high, expected.welch[1], "\(file) welch high")
         Self.close(change.hedgesG, expected.hedgesG, "\(file) hedges g")
         #expect(change.likelyReal == (expected.welch[0] > 0 || expected.welch[1] < 0))
     }

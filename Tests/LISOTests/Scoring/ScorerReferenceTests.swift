@@ -15,10 +15,8 @@ import Testing
     }
 
     static func members(of group: GroupResult, in rows: [Response]) -> [Response] {
-        guard group.dimension != "all" else { return rows }
-        let dimensions = group.dimension.split(separator: ",").map { GroupDimension(rawValue: String($0))! }
-        return rows.filter { row in
-            zip(dimensions, group.values).allSatisfy { dimension, value in
+        rows.filter { row in
+            zip(group.dimensions, group.values).allSatisfy { dimension, value in
                 switch dimension {
                 case .network: row.network == value
                 case .perspective: row.perspectives.contains(Perspective.ID(value))
@@ -53,7 +51,7 @@ import Testing
         #expect(result.respondents == naive.respondents(rows).count)
         for group in [result.overall] + result.groups {
             let members = Self.members(of: group, in: rows)
-            let where_ = "\(shape) \(group.dimension)=\(group.value)"
+            let where_ = "\(shape) \(group.dimensions)=\(group.values)"
             #expect(group.respondents == naive.respondents(members).count, "\(where_) respondents")
             if group.respondents < shape.minimumGroupSize { #expect(group.suppressed, "\(where_) shown") }
             guard !group.suppressed else { continue }

@@ -46,7 +46,7 @@ import Testing
         let empty = try #require(result.overall.elements.first { $0.id == "results" })
         #expect(empty.n == 0)
         #expect(empty.mean == nil && empty.sd == nil && empty.ci95 == nil && empty.alpha == nil)
-        #expect(empty.alphaNote == "too-few-items")
+        #expect(empty.alphaNote == .tooFewItems)
     }
 
     @Test func aRowWithoutAnyAnswerIsReadButRejected() {
@@ -64,7 +64,7 @@ import Testing
     @Test func theWholeSetIsSuppressedBelowTheMinimumGroupSize() {
         let result = Self.handExample(policy: ScoringPolicy(minimumGroupSize: 6))
         #expect(result.overall.suppressed)
-        #expect(result.overall.suppressionReason == "small-group")
+        #expect(result.overall.suppressionReason == .smallGroup)
         #expect(result.overall.respondents == 5)
         #expect(result.overall.elements.isEmpty && result.overall.items.isEmpty)
     }

@@ -67,8 +67,8 @@ extension ScoringTestSupport {
 }
 
 extension EvaluationResult {
-    /// The reported group with the given dimension and value.
-    func group(_ dimension: String, _ value: String) -> GroupResult? {
-        groups.first { $0.dimension == dimension && $0.value == value }
+    /// The reported group with the given dimensions and values.
+    func group(_ dimensions: [GroupDimension], _ values: [String]) -> GroupResult? {
+        groups.first { $0.dimensions == dimensions && $0.values == values }
     }
 }

@@ -30,7 +30,7 @@ import Testing
 
     @Test func aZeroCovarianceMatrixGivesNoAlphaAndSaysWhy() {
         let zero = Reliability(covariance: [[0, 0], [0, 0]], tolerance: 1e-12)
-        #expect(zero.alpha == nil && zero.note == "zero-variance")
+        #expect(zero.alpha == nil && zero.note == .zeroVariance)
         #expect(zero.itemRest == [nil, nil])
     }
 
@@ -52,6 +52,6 @@ import Testing
         #expect(one.mean == 4 && one.standardDeviation == nil && one.confidenceInterval() == nil)
         let constant = Summary(count: 3, sum: 11, sumOfSquares: 121.0 / 3 + 1e-13, isConstant: true)
         #expect(constant.standardDeviation == 0)
-        #expect(constant.confidenceInterval() == [11.0 / 3, 11.0 / 3])
+        #expect(constant.confidenceInterval() == ConfidenceInterval(low: 11.0 / 3, high: 11.0 / 3))
     }
 }

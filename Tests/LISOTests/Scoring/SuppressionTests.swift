@@ -12,8 +12,8 @@ import Testing
                 + Support.people(7, perspective: "policy", answers: "3333")
                 + Support.people(2, perspective: "research", answers: "1111"),
             policy: Self.byNetworkAndPerspective)
-        let research = try #require(result.group("network,perspective", "north,research"))
-        #expect(research.suppressed && research.suppressionReason == "small-group")
+        let research = try #require(result.group([.network, .perspective], ["north", "research"]))
+        #expect(research.suppressed && research.suppressionReason == .smallGroup)
         #expect(research.respondents == 2)
         #expect(research.elements.isEmpty && research.items.isEmpty && research.phase == nil)
     }
@@ -24,9 +24,9 @@ import Testing
                 + Support.people(7, perspective: "policy", answers: "3333")
                 + Support.people(2, perspective: "research", answers: "1111"),
             policy: Self.byNetworkAndPerspective)
-        let practice = try #require(result.group("network,perspective", "north,practice"))
-        let policy = try #require(result.group("network,perspective", "north,policy"))
-        #expect(practice.suppressed && practice.suppressionReason == "complementary")
+        let practice = try #require(result.group([.network, .perspective], ["north", "practice"]))
+        let policy = try #require(result.group([.network, .perspective], ["north", "policy"]))
+        #expect(practice.suppressed && practice.suppressionReason == .complementary)
         #expect(!policy.suppressed)
     }
 
@@ -36,9 +36,9 @@ import Testing
                 + Support.people(3, perspective: "policy", answers: "3333")
                 + Support.people(3, perspective: "research", answers: "1111"),
             policy: Self.byNetworkAndPerspective)
-        #expect(result.group("network,perspective", "north,practice")?.suppressed == false)
-        #expect(result.group("network,perspective", "north,policy")?.suppressionReason == "small-group")
-        #expect(result.group("network,perspective", "north,research")?.suppressionReason == "small-group")
+        #expect(result.group([.network, .perspective], ["north", "practice"])?.suppressed == false)
+        #expect(result.group([.network, .perspective], ["north", "policy"])?.suppressionReason == .smallGroup)
+        #expect(result.group([.network, .perspective], ["north", "research"])?.suppressionReason == .smallGroup)
     }
 
     @Test func respondentsWithoutAValueCountAsAHiddenSibling() throws {
@@ -49,8 +49,8 @@ import Testing
                 + Support.people(7, perspective: "policy", answers: "3333")
                 + Support.people(2, perspective: nil, answers: "1111"),
             policy: Self.byNetworkAndPerspective)
-        #expect(result.group("network,perspective", "north,practice")?.suppressionReason == "complementary")
-        #expect(result.group("network,perspective", "north,policy")?.suppressed == false)
+        #expect(result.group([.network, .perspective], ["north", "practice"])?.suppressionReason == .complementary)
+        #expect(result.group([.network, .perspective], ["north", "policy"])?.suppressed == false)
         #expect(!result.groups.contains { $0.values.contains("") })
     }
 
@@ -61,8 +61,8 @@ import Testing
                 + Support.people(6, perspective: "policy", answers: "3333")
                 + Support.people(1, perspective: "families", answers: "1111"),
             policy: ScoringPolicy(groupings: [[.perspective]]))
-        #expect(result.group("perspective", "policy")?.suppressionReason == "complementary")
-        #expect(result.group("perspective", "practice")?.suppressed == false)
+        #expect(result.group([.perspective], ["policy"])?.suppressionReason == .complementary)
+        #expect(result.group([.perspective], ["practice"])?.suppressed == false)
     }
 
     @Test func theRuleAlsoProtectsAcrossNetworks() throws {
@@ -76,9 +76,9 @@ import Testing
             + Support.people(8, network: "south", perspective: "practice", answers: "2222")
         let result = Support.score(
             north + south, policy: ScoringPolicy(groupings: [[.perspective], [.network, .perspective]]))
-        #expect(result.group("perspective", "research")?.suppressed == false)
-        #expect(result.group("network,perspective", "south,research")?.suppressionReason == "small-group")
-        #expect(result.group("network,perspective", "north,research")?.suppressionReason == "complementary")
+        #expect(result.group([.perspective], ["research"])?.suppressed == false)
+        #expect(result.group([.network, .perspective], ["south", "research"])?.suppressionReason == .smallGroup)
+        #expect(result.group([.network, .perspective], ["north", "research"])?.suppressionReason == .complementary)
     }
 
     @Test func theReasonsFunctionLeavesLargeFamiliesAlone() {

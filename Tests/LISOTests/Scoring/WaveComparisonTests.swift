@@ -7,7 +7,7 @@ import Testing
 
     static func group(_ respondents: Int, suppressed: Bool = false, elements: [ElementResult]) -> GroupResult {
         GroupResult(
-            dimension: "all", value: "all", values: ["all"], respondents: respondents, suppressed: suppressed,
+            dimensions: [], values: [], respondents: respondents, suppressionReason: suppressed ? .smallGroup : nil,
             elements: suppressed ? [] : elements, items: [])
     }
 
@@ -22,7 +22,7 @@ import Testing
         let after = Self.group(9, elements: [Self.element(n: 9, mean: 3, sd: 1)])
         let change = try #require(
             WaveComparison(before: before, after: after, beforeLabel: "a", afterLabel: "b").elements.first)
-        #expect(change.note == "suppressed")
+        #expect(change.note == .suppressed)
         #expect(change.difference == nil && change.ci95 == nil && change.hedgesG == nil && !change.likelyReal)
     }
 
@@ -33,7 +33,7 @@ import Testing
             WaveComparison(before: before, after: after, beforeLabel: "a", afterLabel: "b").elements.first)
         #expect(change.difference == 1)
         #expect(change.ci95 == nil && change.hedgesG == nil)
-        #expect(change.note == "too-few-respondents")
+        #expect(change.note == .tooFewRespondents)
         #expect(change.nBefore == 1 && change.nAfter == 5)
     }
 
@@ -44,7 +44,7 @@ import Testing
             WaveComparison(before: before, after: after, beforeLabel: "a", afterLabel: "b").elements.first)
         #expect(change.difference == 1)
         #expect(change.ci95 == nil && change.hedgesG == nil)
-        #expect(change.note == "zero-variance")
+        #expect(change.note == .zeroVariance)
     }
 
     @Test func aClearImprovementIsLikelyReal() throws {

@@ -17,15 +17,17 @@ extension QuestionnaireHTMLPrinter {
         }
 
         func html() -> String {
-            let fields = QuestionnaireWords.fields(of: instrument).filter { $0.key != "respondent" && $0.key != "wave" }
+            let fields = instrument.fields.present.filter { $0.key != "respondent" && $0.key != "wave" }
             guard !fields.isEmpty else { return "" }
             var out = "<section class=\"part\" aria-labelledby=\"background-heading\">\n"
             out += "<h2 id=\"background-heading\">\(escape(words.backgroundHeading))</h2>\n"
-            for (key, question, field) in fields {
+            let printer = PrinterWords(words.language)
+            for (key, field) in fields {
+                let question = printer.question(forField: key)
                 if key == "network" {
-                    out += networkQuestion(question[words.language])
+                    out += networkQuestion(question)
                 } else {
-                    out += choiceQuestion(key, question[words.language], choices(of: key, field))
+                    out += choiceQuestion(key, question, choices(of: key, field))
                 }
             }
             return out + "</section>\n"

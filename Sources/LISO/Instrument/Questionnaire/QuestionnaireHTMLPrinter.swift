@@ -12,7 +12,7 @@ struct QuestionnaireHTMLPrinter {
     let framework: EvaluationFramework
     /// The network the questionnaire is for, shown and saved with every answer; `nil` asks for it.
     let network: String?
-    var words: QuestionnaireFormWords { QuestionnaireFormWords(language: language) }
+    var words: QuestionnaireFormWords { QuestionnaireFormWords(language) }
 
     func render() -> String {
         let style = QuestionnaireFormStyle.css
@@ -36,7 +36,7 @@ struct QuestionnaireHTMLPrinter {
         out += statements()
         out += saveSection()
         out += "</form>\n"
-        out += "<footer><p class=\"note\">\(escape(QuestionnaireWords(language: language).derivedNote))</p></footer>\n"
+        out += "<footer><p class=\"note\">\(escape(PrinterWords(language).derivedNote))</p></footer>\n"
         out += "</main>\n<script>\(script)</script>\n</body>\n</html>\n"
         return out
     }
@@ -59,14 +59,14 @@ struct QuestionnaireHTMLPrinter {
         let size = words.size(items: instrument.items.count)
         out += "<p>\(escape(size)) \(escape(words.howToAnswer(dontKnow: dontKnow)))</p>\n"
         out += "<div class=\"box\">\n<h2>\(escape(words.privacyHeading))</h2>\n"
-        out += "<p>\(escape(words.privacy))</p>\n</div>\n"
+        out += "<p>\(escape(words.privacyText))</p>\n</div>\n"
         out += "<noscript><p class=\"notice\">\(escape(words.noScript))</p></noscript>\n"
         out += "<p class=\"notice\" id=\"restored\" role=\"status\" hidden></p>\n"
         return out
     }
 
     private func formStart() -> String {
-        let names = QuestionnaireWords.fields(of: instrument).compactMap { $0.field.columns.isEmpty ? nil : $0.key }
+        let names = instrument.fields.present.compactMap { $0.field.columns.isEmpty ? nil : $0.key }
         let pairs = zip(QuestionnairePrinter.templateHeader(instrument), names + instrument.items.map(\.id.rawValue))
         let columns =
             "[" + pairs.map { "[\(JSONWriter.quoted($0)),\(JSONWriter.quoted($1))]" }.joined(separator: ",") + "]"
@@ -79,7 +79,7 @@ struct QuestionnaireHTMLPrinter {
     private func statements() -> String {
         var out = ""
         var number = 0
-        for (element, items) in QuestionnaireWords.itemsByElement(instrument, framework) {
+        for (element, items) in QuestionnairePrinter.itemsByElement(instrument, framework) {
             let name = framework.element(element)?.name[language] ?? element.rawValue
             out += "<fieldset class=\"element\" id=\"element-\(escape(element.rawValue))\">\n"
             out += "<legend><h2>\(escape(name))</h2></legend>\n"
@@ -100,7 +100,7 @@ struct QuestionnaireHTMLPrinter {
         out += "<div class=\"options scale\">\n"
         for value in scale?.values ?? [] {
             out += option(
-                name: name, value: InstrumentReferenceCheck.format(value.value), label: value.displayLabel(in: language)
+                name: name, value: ResponseScale.text(of: value.value), label: value.label[language]
             )
         }
         let missingValue = scale?.missing.first?.labels.first ?? Self.alwaysRecognisedDontKnow
@@ -116,13 +116,13 @@ struct QuestionnaireHTMLPrinter {
     }
 
     private func dontKnowLabel(of scale: ResponseScale?) -> String {
-        scale?.missing.first.map { $0.displayLabel(in: language) } ?? words.fallbackDontKnow
+        scale?.missing.first.map { $0.label[language] } ?? words.fallbackDontKnow
     }
 
     private func saveSection() -> String {
         var out = "<section class=\"save\" aria-labelledby=\"save-heading\">\n"
         out += "<h2 id=\"save-heading\">\(escape(words.saveHeading))</h2>\n"
-        out += "<p>\(escape(words.saveExplanation))</p>\n"
+        out += "<p>\(escape(words.saveExplanationText))</p>\n"
         out += "<div class=\"actions\"><button type=\"submit\" class=\"primary\">\(escape(words.save))</button></div>\n"
         out += "<div id=\"save-status\" role=\"status\" tabindex=\"-1\"></div>\n"
         out += "<div class=\"actions\"><button type=\"button\" class=\"secondary\" id=\"clear\" hidden>"

@@ -20,15 +20,7 @@ public struct HTMLRenderer: ReportRenderer {
 /// Builds the HTML text of a report, section by section.
 struct HTMLWriter: ReportSectionWriter {
     let report: Report
-    let strings: ReportStrings
-    let numbers: NumberStyle
     var text = ""
-
-    init(report: Report) {
-        self.report = report
-        self.strings = report.strings
-        self.numbers = report.numbers
-    }
 
     /// Escapes user text.
     func h(_ text: String) -> String { HTMLText.escape(text) }
@@ -91,7 +83,7 @@ struct HTMLWriter: ReportSectionWriter {
         text += "<p class=\"meta\">\(h(strings.instrument)): \(h(report.instrumentTitle)) · \(h(strings.framework)): "
         text += "\(h(report.method.frameworkName))</p></header>\n"
         var cards = [(numbers.integer(summary.respondents), strings.respondents)]
-        let networks = summary.groupCounts.filter { $0.dimension == GroupDimension.network.rawValue }.count
+        let networks = summary.groupCounts.filter { $0.dimensions == [.network] }.count
         if networks > 0 { cards.append((numbers.integer(networks), strings.networks)) }
         if let best = summary.strongest.first {
             cards.append((number(best.mean), strings.strongestOne.filled(["element": best.name])))

@@ -9,15 +9,14 @@ extension HTMLWriter {
             text += "<p>\(h(strings.overallSuppressed))</p></section>\n"
             return
         }
-        let policy = report.result.policy
         text +=
-            "<p>\(h(strings.elementsIntro.filled(["strength": numbers.decimal(policy.strengthThreshold, digits: 1), "attention": numbers.decimal(policy.attentionThreshold, digits: 1)])))</p>\n"
+            "<p>\(h(elementsIntro))</p>\n"
         let chart = LollipopChart(
             rows: report.elements.map {
                 .init(label: $0.name, mean: $0.score.mean, ci95: $0.score.ci95, band: $0.score.band)
             },
-            low: scaleRange.low, high: scaleRange.high, attention: policy.attentionThreshold,
-            strength: policy.strengthThreshold, numbers: numbers, label: strings.lollipopCaption)
+            low: scaleRange.low, high: scaleRange.high, bands: report.bands, numbers: numbers,
+            label: strings.lollipopCaption.filled(["scale": report.scaleRange]))
         let rows = report.elements.map { section in
             [
                 h(section.name), numbers.integer(section.score.n), number(section.score.mean),
@@ -31,7 +30,10 @@ extension HTMLWriter {
                 strings.element, strings.n, strings.mean, strings.ci95, strings.score100, strings.band, strings.alpha,
             ],
             numeric: [1, 2, 3, 4, 6], rows: rows)
-        text += figure(caption: strings.lollipopCaption, svg: chart.svg(), table: overview, beside: false) + "\n"
+        text +=
+            figure(
+                caption: strings.lollipopCaption.filled(["scale": report.scaleRange]), svg: chart.svg(),
+                table: overview, beside: false) + "\n"
         for section in report.elements { element(section) }
         text += "</section>\n"
     }
@@ -42,7 +44,7 @@ extension HTMLWriter {
         var facts = "\(h(strings.mean)) \(number(score.mean)) \(interval(score.ci95)) · n = \(numbers.integer(score.n))"
         if let alpha = score.alpha {
             facts += " · \(h(strings.alpha)) \(number(alpha)) (n = \(numbers.integer(score.alphaN)))"
-        } else if let note = strings.alphaNote(score.alphaNote) {
+        } else if let note = strings.label(score.alphaNote) {
             facts += " · \(h(strings.alpha)): \(h(note))"
         }
         if let rwg = score.rwg { facts += " · rwg \(number(rwg))" }

@@ -1,7 +1,6 @@
 extension HTMLWriter {
     mutating func comparisons() {
         guard !report.comparisons.isEmpty else { return }
-        let policy = report.result.policy
         text += "<section class=\"major\" id=\"comparisons\"><h2>\(h(strings.comparisons))</h2>\n"
         for comparison in report.comparisons {
             let title = strings.per.filled(["dimension": comparison.dimensionLabel.lowercased()])
@@ -37,8 +36,7 @@ extension HTMLWriter {
                 rows: comparison.rows.map { row in
                     .init(label: row.name, means: shown.map { row.cells[$0]?.mean }, flagged: row.flagged)
                 },
-                low: scaleRange.low, high: scaleRange.high, attention: policy.attentionThreshold,
-                strength: policy.strengthThreshold, numbers: numbers, label: caption)
+                low: scaleRange.low, high: scaleRange.high, bands: report.bands, numbers: numbers, label: caption)
             text += figure(caption: caption, svg: chart.svg(), table: figures, beside: false) + "</div>\n"
         }
         text += "</section>\n"
@@ -88,7 +86,8 @@ extension HTMLWriter {
             text += "</ol>"
             let more = section.questions.count - RecommendationSection.questionsShown
             if more > 0 {
-                text += "<p class=\"note\">\(h(strings.moreQuestions.filled(["n": numbers.integer(more)])))</p>"
+                text +=
+                    "<p class=\"note\">\(h(strings.moreQuestions.filled(["workingElements": strings.phrase(\.moreWorkingElements, more, number: numbers.integer(more))])))</p>"
             }
             text += "</div>\n"
         }
@@ -112,7 +111,7 @@ extension HTMLWriter {
                 number(change.meanAfter), change.difference.map { numbers.signed($0) } ?? "–", interval(change.ci95),
                 number(change.hedgesG),
                 change.difference == nil
-                    ? h(strings.changeNote(change.note)) : h(change.likelyReal ? strings.yes : strings.no),
+                    ? h(strings.label(change.note)) : h(change.likelyReal ? strings.yes : strings.no),
             ]
         }
         let figures = table(
@@ -122,7 +121,8 @@ extension HTMLWriter {
                 strings.after, strings.change, strings.ci95, strings.hedgesG, strings.likelyReal,
             ], numeric: Set(1...7), rows: rows)
         text += figure(
-            caption: strings.waveCaption + " (" + strings.changeScale + "; " + strings.changeLegend + ")",
+            caption: strings.waveCaption + " (" + strings.changeScale.filled(["scale": report.scaleRange]) + "; "
+                + strings.changeLegend + ")",
             svg: chart.svg(), table: figures, beside: false)
         text += "\n</section>\n"
     }

@@ -11,7 +11,7 @@ extension HTMLWriter {
             text += "<p>\(h(strings.noDiagnostics))</p>"
         } else {
             let rows = quality.diagnostics.map {
-                [h(strings.label($0.severity)), h($0.kind), numbers.integer($0.count)]
+                [h(strings.label($0.severity)), h($0.kind.rawValue), numbers.integer($0.count)]
             }
             text += table(
                 caption: nil, headers: [strings.severity, strings.kind, strings.count], numeric: [2], rows: rows)
@@ -21,7 +21,7 @@ extension HTMLWriter {
             text += "<h3>\(h(strings.files))</h3>"
             let rows = quality.sources.map { source in
                 [
-                    h(source.file), h(source.layout ?? "–"), h(source.encoding ?? "–"),
+                    h(source.file), h(source.layout?.rawValue ?? "–"), h(source.encoding?.rawValue ?? "–"),
                     numbers.integer(source.rowsRead),
                     numbers.integer(source.rowsRejected),
                 ]
@@ -56,7 +56,7 @@ extension HTMLWriter {
             [
                 [
                     strings.instrument,
-                    "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
+                    "\(method.instrumentTitle) (\(method.instrumentID.rawValue), \(strings.phrase(\.statementCount, method.items, number: numbers.integer(method.items))))",
                 ],
                 [strings.framework, "\(method.frameworkName) (\(method.frameworkID.rawValue))"],
             ]

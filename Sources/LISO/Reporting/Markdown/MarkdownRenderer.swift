@@ -17,15 +17,7 @@ public struct MarkdownRenderer: ReportRenderer {
 /// Builds the Markdown text of a report, section by section.
 struct MarkdownWriter: ReportSectionWriter {
     let report: Report
-    let strings: ReportStrings
-    let numbers: NumberStyle
     var text = ""
-
-    init(report: Report) {
-        self.report = report
-        self.strings = report.strings
-        self.numbers = report.numbers
-    }
 
     typealias Escape = MarkdownText
 
@@ -79,12 +71,8 @@ struct MarkdownWriter: ReportSectionWriter {
             text += strings.overallSuppressed + "\n\n"
             return
         }
-        let policy = report.result.policy
         text +=
-            strings.elementsIntro.filled([
-                "strength": numbers.decimal(policy.strengthThreshold, digits: 1),
-                "attention": numbers.decimal(policy.attentionThreshold, digits: 1),
-            ]) + "\n\n"
+            elementsIntro + "\n\n"
         let rows = report.elements.map { section in
             let score = section.score
             return [
@@ -112,7 +100,7 @@ struct MarkdownWriter: ReportSectionWriter {
                 ["id", strings.item, strings.n, strings.mean] + scale.map { numbers.decimal($0.value, digits: 0) }
                     + [strings.dontKnow, strings.itemRest],
                 [.left, .left, .right, .right] + scale.map { _ in .right } + [.right, .right], rows)
-            if let note = strings.alphaNote(section.score.alphaNote), section.score.alpha == nil {
+            if let note = strings.label(section.score.alphaNote), section.score.alpha == nil {
                 text += "\n\(strings.alpha): \(Escape.escape(note))\n"
             }
             text += "\n"

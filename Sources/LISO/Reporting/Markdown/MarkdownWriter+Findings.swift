@@ -63,7 +63,13 @@ extension MarkdownWriter {
                 text += "\(index + 1). \(Escape.escape(question))\n"
             }
             let more = section.questions.count - RecommendationSection.questionsShown
-            if more > 0 { text += "\n" + strings.moreQuestions.filled(["n": numbers.integer(more)]) + "\n" }
+            if more > 0 {
+                text +=
+                    "\n"
+                    + strings.moreQuestions.filled([
+                        "workingElements": strings.phrase(\.moreWorkingElements, more, number: numbers.integer(more))
+                    ]) + "\n"
+            }
             text += "\n"
         }
     }
@@ -80,7 +86,7 @@ extension MarkdownWriter {
                 number(change.meanBefore), number(change.meanAfter),
                 change.difference.map { numbers.signed($0) } ?? "–", interval(change.ci95), number(change.hedgesG),
                 change.difference == nil
-                    ? Escape.escape(strings.changeNote(change.note)) : (change.likelyReal ? strings.yes : strings.no),
+                    ? Escape.escape(strings.label(change.note)) : (change.likelyReal ? strings.yes : strings.no),
             ]
         }
         text += Escape.table(
@@ -102,8 +108,8 @@ extension MarkdownWriter {
             text += "### \(strings.files)\n\n"
             let rows = quality.sources.map { source in
                 [
-                    Escape.escape(source.file), Escape.escape(source.layout ?? "–"),
-                    Escape.escape(source.encoding ?? "–"),
+                    Escape.escape(source.file), Escape.escape(source.layout?.rawValue ?? "–"),
+                    Escape.escape(source.encoding?.rawValue ?? "–"),
                     numbers.integer(source.rowsRead), numbers.integer(source.rowsRejected),
                 ]
             }
@@ -130,7 +136,7 @@ extension MarkdownWriter {
             text += strings.noDiagnostics + "\n\n"
         } else {
             let rows = quality.diagnostics.map {
-                [strings.label($0.severity), Escape.escape($0.kind), numbers.integer($0.count)]
+                [strings.label($0.severity), Escape.escape($0.kind.rawValue), numbers.integer($0.count)]
             }
             text += Escape.table([strings.severity, strings.kind, strings.count], [.left, .left, .right], rows)
             text += "\n"
@@ -146,7 +152,7 @@ extension MarkdownWriter {
             [
                 [
                     strings.instrument,
-                    "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.itemCount.filled(["n": numbers.integer(method.items)])))",
+                    "\(Escape.escape(method.instrumentTitle)) (\(Escape.escape(method.instrumentID.rawValue)), \(strings.phrase(\.statementCount, method.items, number: numbers.integer(method.items))))",
                 ],
                 [
                     strings.framework,

@@ -81,13 +81,13 @@ public struct LabelledCount: Hashable, Sendable {
 public struct DiagnosticCount: Hashable, Sendable {
     /// The severity.
     public var severity: Diagnostic.Severity
-    /// The kind, for example `invalid-value`.
-    public var kind: String
+    /// The kind, for example ``Diagnostic/Kind/invalidValue``.
+    public var kind: Diagnostic.Kind
     /// How many.
     public var count: Int
 
     /// Creates a diagnostic count.
-    public init(severity: Diagnostic.Severity, kind: String, count: Int) {
+    public init(severity: Diagnostic.Severity, kind: Diagnostic.Kind, count: Int) {
         self.severity = severity
         self.kind = kind
         self.count = count

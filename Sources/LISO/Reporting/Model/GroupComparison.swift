@@ -1,8 +1,8 @@
 /// The groups of one grouping side by side, one row per core element: for example the five
 /// perspectives, with the divergence flag of each element.
 public struct GroupComparison: Hashable, Sendable {
-    /// The grouping, for example `perspective` or `network,perspective`.
-    public var dimension: String
+    /// The grouping, for example `[.perspective]` or `[.network, .perspective]`.
+    public var dimensions: [GroupDimension]
     /// The grouping's label, for example `Perspectief`.
     public var dimensionLabel: String
     /// The groups, in the result's order.
@@ -15,10 +15,10 @@ public struct GroupComparison: Hashable, Sendable {
 
     /// Creates a comparison.
     public init(
-        dimension: String, dimensionLabel: String, columns: [GroupCount], rows: [ComparisonRow],
+        dimensions: [GroupDimension], dimensionLabel: String, columns: [GroupCount], rows: [ComparisonRow],
         spreadKind: Divergence.Kind? = nil
     ) {
-        self.dimension = dimension
+        self.dimensions = dimensions
         self.dimensionLabel = dimensionLabel
         self.columns = columns
         self.rows = rows

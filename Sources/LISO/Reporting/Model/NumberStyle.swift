@@ -48,10 +48,9 @@ package struct NumberStyle: Hashable, Sendable {
     }
 
     /// A confidence interval: `[3.10, 4.20]` in English, `[3,10; 4,20]` in Dutch.
-    package func interval(_ bounds: [Double], digits: Int = 2) -> String {
-        guard bounds.count == 2 else { return "–" }
+    package func interval(_ interval: ConfidenceInterval, digits: Int = 2) -> String {
         let separator = language == .dutch ? "; " : ", "
-        return "[" + decimal(bounds[0], digits: digits) + separator + decimal(bounds[1], digits: digits) + "]"
+        return "[" + decimal(interval.low, digits: digits) + separator + decimal(interval.high, digits: digits) + "]"
     }
 
     private func grouped(_ digits: String) -> String {

@@ -11,9 +11,10 @@ extension Report {
         result: EvaluationResult, instrument: Instrument, framework: EvaluationFramework = .liso2023,
         language: Language
     ) {
-        let strings = ReportStrings.for(language)
+        let strings = ReportStrings(language)
         let labels = ReportLabels(framework: framework, language: language, strings: strings)
-        let scale = Self.scalePoints(instrument, strings: strings)
+        let responseScale = Self.reportedScale(of: instrument)
+        let scale = Self.scalePoints(responseScale, language: language)
         self.init(
             language: language, title: Self.title(result, strings: strings),
             instrumentTitle: result.instrument.title[language],
@@ -49,25 +50,26 @@ extension Report {
                 instrumentTitle: result.instrument.title[language], instrumentID: result.instrument.id,
                 items: result.instrument.items, frameworkID: framework.id, frameworkName: framework.name[language],
                 policy: result.policy, tool: result.tool),
-            result: result, scale: scale)
+            result: result, scale: scale,
+            bands: result.policy.bands(on: responseScale?.bands ?? ResponseScale.Bands(minimum: 1, maximum: 5)))
     }
 
     /// The report's title; it names the network when the result holds exactly one.
     private static func title(_ result: EvaluationResult, strings: ReportStrings) -> String {
-        let networks = result.groups.filter { $0.dimension == GroupDimension.network.rawValue }
-        guard networks.count == 1, let network = networks.first?.value else { return strings.title }
+        let networks = result.groups.filter { $0.dimensions == [.network] }
+        guard networks.count == 1, let network = networks.first?.values.first else { return strings.title }
         return strings.titleOfOne.filled(["network": network])
     }
 
-    /// The points of the instrument's first scale; the standard agreement labels for a 1–5 scale.
-    private static func scalePoints(_ instrument: Instrument, strings: ReportStrings) -> [ScalePoint] {
-        let scale = instrument.items.first.flatMap { instrument.scale(of: $0) } ?? instrument.scales.first
-        let values = (scale?.values ?? []).sorted { $0.value < $1.value }
-        let isAgreement = values.map(\.value) == [1, 2, 3, 4, 5]
-        return values.enumerated().map { index, point in
-            ScalePoint(
-                value: point.value,
-                label: isAgreement ? strings.scaleLabels[index] : point.labels.first ?? countKey(point.value))
+    /// The scale the report's distributions and bands use: the first item's, else the first.
+    private static func reportedScale(of instrument: Instrument) -> ResponseScale? {
+        instrument.items.first.flatMap { instrument.scale(of: $0) } ?? instrument.scales.first
+    }
+
+    /// The points of a scale with the instrument's own labels in the report's language.
+    private static func scalePoints(_ scale: ResponseScale?, language: Language) -> [ScalePoint] {
+        (scale?.values ?? []).sorted { $0.value < $1.value }.map { point in
+            ScalePoint(value: point.value, label: point.label[language])
         }
     }
 
@@ -75,22 +77,19 @@ extension Report {
     /// so a reverse-keyed item's counts are mirrored back, and the labels stay true to the answers.
     private static func distribution(_ result: ItemResult, reverse: Bool, scale: [ScalePoint]) -> [Int] {
         let (low, high) = (scale.first?.value ?? 0, scale.last?.value ?? 0)
-        return scale.map { point in result.counts[countKey(reverse ? low + high - point.value : point.value)] ?? 0 }
-    }
-
-    /// The key of a scale value in ``ItemResult/counts``: `4` for 4.0.
-    package static func countKey(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        return scale.map { point in
+            result.counts[ResponseScale.text(of: reverse ? low + high - point.value : point.value)] ?? 0
+        }
     }
 
     private static func summary(_ result: EvaluationResult, labels: ReportLabels) -> ReportSummary {
-        let single = result.groups.filter { !$0.dimension.contains(",") }
+        let single = result.groups.filter { $0.dimensions.count == 1 }
         var phases: [PhaseLine] = []
         if !result.overall.suppressed {
             phases.append(
                 PhaseLine(group: labels.strings.allRespondents, phase: result.overall.phase.map(labels.phase)))
         }
-        for group in single where group.dimension == GroupDimension.network.rawValue && !group.suppressed {
+        for group in single where group.dimensions == [.network] && !group.suppressed {
             phases.append(PhaseLine(group: labels.group(group), phase: group.phase.map(labels.phase)))
         }
         let ranked =

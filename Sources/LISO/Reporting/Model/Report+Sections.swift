@@ -4,20 +4,20 @@ extension Report {
     static func comparisons(
         _ result: EvaluationResult, framework: EvaluationFramework, labels: ReportLabels
     ) -> [GroupComparison] {
-        var order: [String] = []
-        var byDimension: [String: [GroupResult]] = [:]
+        var order: [[GroupDimension]] = []
+        var byDimension: [[GroupDimension]: [GroupResult]] = [:]
         for group in result.groups {
-            if byDimension[group.dimension] == nil { order.append(group.dimension) }
-            byDimension[group.dimension, default: []].append(group)
+            if byDimension[group.dimensions] == nil { order.append(group.dimensions) }
+            byDimension[group.dimensions, default: []].append(group)
         }
         let elementIDs =
             result.overall.elements.isEmpty ? framework.elements.map(\.id) : result.overall.elements.map(\.id)
-        return order.map { dimension in
-            let groups = byDimension[dimension] ?? []
+        return order.map { dimensions in
+            let groups = byDimension[dimensions] ?? []
             let kind: Divergence.Kind? =
-                switch dimension {
-                case GroupDimension.perspective.rawValue: .perspectives
-                case GroupDimension.role.rawValue: .trekkersVersusMembers
+                switch dimensions {
+                case [.perspective]: .perspectives
+                case [.role]: .trekkersVersusMembers
                 default: nil
                 }
             let rows = elementIDs.map { id in
@@ -28,7 +28,7 @@ extension Report {
                     spread: divergence?.difference, flagged: divergence?.flagged ?? false)
             }
             return GroupComparison(
-                dimension: dimension, dimensionLabel: labels.dimension(dimension), columns: groups.map(labels.count),
+                dimensions: dimensions, dimensionLabel: labels.dimension(dimensions), columns: groups.map(labels.count),
                 rows: rows, spreadKind: rows.contains { $0.spread != nil } ? kind : nil)
         }
     }
@@ -46,7 +46,7 @@ extension Report {
             }
         let multiSelect = GroupDimension.allCases.compactMap { dimension -> LabelledCount? in
             guard let count = result.multiSelect[dimension], count > 0 else { return nil }
-            let label = labels.strings.label(dimension: dimension.rawValue).lowercased()
+            let label = labels.strings.label(dimension).lowercased()
             return LabelledCount(label: labels.strings.multiSelect.filled(["dimension": label]), count: count)
         }
         var counts: [DiagnosticCount] = []

@@ -32,11 +32,21 @@ public struct Report: Hashable, Sendable {
     /// The result the report was built from; the JSON and CSV renderers write it.
     public var result: EvaluationResult
 
-    /// The labels of the answer scale used in item distributions, lowest value first.
+    /// The labels of the answer scale used in item distributions, lowest value first, in the
+    /// report's language.
     public var scale: [ScalePoint]
+    /// Where the bands of that scale start, as the result's policy and the instrument set them.
+    public var bands: ResponseScale.Bands
+
+    /// The range of ``scale`` as text, `1–5`, for captions and the method.
+    package var scaleRange: String {
+        let low = scale.first.map { ResponseScale.text(of: $0.value) } ?? "1"
+        let high = scale.last.map { ResponseScale.text(of: $0.value) } ?? "5"
+        return "\(low)–\(high)"
+    }
 
     /// The fixed texts of the report's language.
-    package var strings: ReportStrings { ReportStrings.for(language) }
+    package var strings: ReportStrings { ReportStrings(language) }
     /// The number style of the report's language.
     package var numbers: NumberStyle { NumberStyle(language) }
 }

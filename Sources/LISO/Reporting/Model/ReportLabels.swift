@@ -13,43 +13,41 @@ struct ReportLabels: Sendable {
     /// The label of a phase, or its id when the framework does not know it.
     func phase(_ id: Phase.ID) -> String { framework.phase(id)?.name[language] ?? id.rawValue }
 
-    /// The label of a grouping, for example `Netwerk × Perspectief`.
-    func dimension(_ dimension: String) -> String {
-        dimension.split(separator: ",").map { strings.label(dimension: String($0)) }.joined(separator: " × ")
+    /// The label of a grouping, for example `Netwerk × Perspectief`; the whole set's for none.
+    func dimension(_ dimensions: [GroupDimension]) -> String {
+        guard !dimensions.isEmpty else { return strings.allRespondents }
+        return dimensions.map(strings.label).joined(separator: " × ")
     }
 
-    /// The label of one value of a single dimension.
-    func value(_ value: String, of dimension: String) -> String {
-        switch GroupDimension(rawValue: dimension) {
+    /// The label of one value of a dimension.
+    func value(_ value: String, of dimension: GroupDimension) -> String {
+        switch dimension {
         case .perspective: framework.perspective(Perspective.ID(value))?.name[language] ?? value
         case .role: framework.role(Role.ID(value))?.name[language] ?? value
         case .phase: phase(Phase.ID(value))
         case .network, .wave: value
-        case nil: dimension == "all" ? strings.allRespondents : value
         }
     }
 
-    /// The label of a group, its values joined by ` · ` for a combination.
+    /// The label of a group, its values joined by ` · ` for a combination; the whole set's for none.
     func group(_ group: GroupResult) -> String {
-        let dimensions = group.dimension.split(separator: ",").map(String.init)
-        let values = group.values.isEmpty ? [group.value] : group.values
-        guard dimensions.count == values.count else { return value(group.value, of: group.dimension) }
-        return zip(values, dimensions).map { value($0, of: $1) }.joined(separator: " · ")
+        guard !group.isWholeSet else { return strings.allRespondents }
+        return zip(group.values, group.dimensions).map { value($0, of: $1) }.joined(separator: " · ")
     }
 
     /// The label of a compared group in a divergence: a perspective or a role.
     func compared(_ value: String, kind: Divergence.Kind) -> String {
         switch kind {
-        case .perspectives: self.value(value, of: GroupDimension.perspective.rawValue)
+        case .perspectives: self.value(value, of: .perspective)
         case .trekkersVersusMembers:
-            value == "others" ? strings.otherMembers : self.value(value, of: GroupDimension.role.rawValue)
+            value == Divergence.others ? strings.otherMembers : self.value(value, of: .role)
         }
     }
 
     /// A group's count, labelled.
     func count(_ group: GroupResult) -> GroupCount {
         GroupCount(
-            dimension: group.dimension, dimensionLabel: dimension(group.dimension), value: group.value,
+            dimensions: group.dimensions, dimensionLabel: dimension(group.dimensions), values: group.values,
             label: self.group(group), respondents: group.respondents, suppressed: group.suppressed)
     }
 

@@ -33,12 +33,12 @@ public struct ReportSummary: Hashable, Sendable {
 
 /// How many respondents one group has, and whether its figures are hidden.
 public struct GroupCount: Hashable, Sendable {
-    /// The grouping, for example `perspective`.
-    public var dimension: String
+    /// The grouping, for example `[.perspective]`; empty for the whole set.
+    public var dimensions: [GroupDimension]
     /// The grouping's label, for example `Perspectief`.
     public var dimensionLabel: String
-    /// The group's canonical value.
-    public var value: String
+    /// The group's canonical value per dimension.
+    public var values: [String]
     /// The group's label, for example `Praktijk`.
     public var label: String
     /// Respondents in the group.
@@ -48,11 +48,12 @@ public struct GroupCount: Hashable, Sendable {
 
     /// Creates a group count.
     public init(
-        dimension: String, dimensionLabel: String, value: String, label: String, respondents: Int, suppressed: Bool
+        dimensions: [GroupDimension], dimensionLabel: String, values: [String], label: String, respondents: Int,
+        suppressed: Bool
     ) {
-        self.dimension = dimension
+        self.dimensions = dimensions
         self.dimensionLabel = dimensionLabel
-        self.value = value
+        self.values = values
         self.label = label
         self.respondents = respondents
         self.suppressed = suppressed

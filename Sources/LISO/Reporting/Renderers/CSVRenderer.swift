@@ -35,7 +35,7 @@ public struct CSVRenderer: ReportRenderer {
 
     /// A number cell: shortest round-tripping text with `.` decimals.
     package static func numberCell(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        ResponseScale.text(of: value)
     }
 }
 
@@ -54,7 +54,7 @@ private struct CSVTable<Output: TextOutputStream> {
     }
 
     mutating func group(_ group: GroupResult) {
-        let (dimension, value) = (group.dimension, group.value)
+        let (dimension, value) = (GroupDimension.name(of: group.dimensions), group.value)
         row(dimension, value, "", "", "respondents", Double(group.respondents))
         row(dimension, value, "", "", "suppressed", group.suppressed ? 1 : 0)
         guard !group.suppressed else { return }
@@ -63,8 +63,8 @@ private struct CSVTable<Output: TextOutputStream> {
             row(dimension, value, id, "", "n", Double(element.n))
             row(dimension, value, id, "", "mean", element.mean)
             row(dimension, value, id, "", "sd", element.sd)
-            row(dimension, value, id, "", "ci95_low", element.ci95?.first)
-            row(dimension, value, id, "", "ci95_high", element.ci95?.last)
+            row(dimension, value, id, "", "ci95_low", element.ci95?.low)
+            row(dimension, value, id, "", "ci95_high", element.ci95?.high)
             row(dimension, value, id, "", "score100", element.score100)
             row(dimension, value, id, "", "alpha", element.alpha)
             row(dimension, value, id, "", "alpha_n", Double(element.alphaN))
@@ -107,8 +107,8 @@ private struct CSVTable<Output: TextOutputStream> {
             row("comparison", group, id, "", "mean_before", change.meanBefore)
             row("comparison", group, id, "", "mean_after", change.meanAfter)
             row("comparison", group, id, "", "difference", change.difference)
-            row("comparison", group, id, "", "ci95_low", change.ci95?.first)
-            row("comparison", group, id, "", "ci95_high", change.ci95?.last)
+            row("comparison", group, id, "", "ci95_low", change.ci95?.low)
+            row("comparison", group, id, "", "ci95_high", change.ci95?.high)
             row("comparison", group, id, "", "hedges_g", change.hedgesG)
             row("comparison", group, id, "", "likely_real", change.likelyReal ? 1 : 0)
         }

@@ -3,10 +3,6 @@
 protocol ReportSectionWriter {
     /// The report being written.
     var report: Report { get }
-    /// The report's words, in its language.
-    var strings: ReportStrings { get }
-    /// The report's number style, in its language.
-    var numbers: NumberStyle { get }
 
     /// Writes the summary: who answered, phases, strongest and weakest elements.
     mutating func summary()
@@ -27,6 +23,19 @@ protocol ReportSectionWriter {
 }
 
 extension ReportSectionWriter {
+    /// The report's words, in its language.
+    var strings: ReportStrings { report.strings }
+    /// The report's number style, in its language.
+    var numbers: NumberStyle { report.numbers }
+
+    /// The introduction of the element scores: the scale and where its bands start.
+    var elementsIntro: String {
+        strings.elementsIntro.filled([
+            "scale": report.scaleRange, "strength": numbers.decimal(report.bands.strength, digits: 1),
+            "attention": numbers.decimal(report.bands.attention, digits: 1),
+        ])
+    }
+
     /// Writes every section in report order, from the summary to the method.
     mutating func sections() {
         summary()
@@ -45,7 +54,7 @@ extension ReportSectionWriter {
     }
 
     /// A confidence interval in the report's style, or `–` when it is absent.
-    func interval(_ bounds: [Double]?) -> String { bounds.map { numbers.interval($0) } ?? "–" }
+    func interval(_ interval: ConfidenceInterval?) -> String { interval.map { numbers.interval($0) } ?? "–" }
 
     /// What stands in a cell of a group too small to show: its number of respondents, in words.
     func suppressedCell(_ respondents: Int) -> String {
@@ -67,7 +76,10 @@ extension ReportSectionWriter {
     /// The counts at the head of the data quality section, labelled and in reading order.
     var qualityFacts: [(label: String, count: Int)] {
         let quality = report.dataQuality
-        let straightliners = strings.straightliners.filled(["n": numbers.integer(quality.straightlinerMinimumItems)])
+        let minimum = quality.straightlinerMinimumItems
+        let straightliners = strings.straightliners.filled([
+            "statements": strings.phrase(\.statementCount, minimum, number: numbers.integer(minimum))
+        ])
         return [
             (strings.rowsRead, quality.rowsRead), (strings.rowsRejected, quality.rowsRejected),
             (strings.respondents, quality.respondents), (straightliners, quality.straightliners),
@@ -82,8 +94,8 @@ extension ReportSectionWriter {
             [strings.minimumAnsweredFraction, numbers.percent(policy.minimumAnsweredFraction)],
             [strings.minimumGroupSize, numbers.integer(policy.minimumGroupSize)],
             [strings.divergenceThreshold, numbers.decimal(policy.divergenceThreshold, digits: 1)],
-            [strings.strengthThreshold, numbers.decimal(policy.strengthThreshold, digits: 1)],
-            [strings.attentionThreshold, numbers.decimal(policy.attentionThreshold, digits: 1)],
+            [strings.strengthThreshold, numbers.decimal(report.bands.strength, digits: 1)],
+            [strings.attentionThreshold, numbers.decimal(report.bands.attention, digits: 1)],
             [strings.straightlinerMinimumItems, numbers.integer(policy.straightlinerMinimumItems)],
         ]
     }

@@ -4,8 +4,8 @@ import Testing
 
 @Suite struct QuestionnaireFormWordsTests {
     @Test func countsOfStatementsAndMinutesHaveTheRightPlural() {
-        let dutch = QuestionnaireFormWords(language: .dutch)
-        let english = QuestionnaireFormWords(language: .english)
+        let dutch = QuestionnaireFormWords(.dutch)
+        let english = QuestionnaireFormWords(.english)
         #expect(dutch.statements(1) == "1 stelling" && dutch.statements(16) == "16 stellingen")
         #expect(english.statements(1) == "1 statement" && english.statements(40) == "40 statements")
         #expect(dutch.duration(items: 0) == "1 minuut" && english.duration(items: 0) == "1 minute")
@@ -14,15 +14,15 @@ import Testing
     /// A minute for the background and 15 seconds a statement: 16 statements are 300 s, 40
     /// are 660 s, said as 10 minutes.
     @Test func theDurationIsAMinuteAndAQuarterMinuteAStatement() {
-        let dutch = QuestionnaireFormWords(language: .dutch)
+        let dutch = QuestionnaireFormWords(.dutch)
         #expect(dutch.duration(items: 16) == "5 minuten")
         #expect(dutch.duration(items: 40) == "10 minuten")
         #expect(dutch.duration(items: 4) == "2 minuten")
     }
 
     @Test func theScriptsTextsExistInBothLanguagesWithTheSamePlaceholders() throws {
-        let dutch = QuestionnaireFormWords(language: .dutch).scriptTexts()
-        let english = QuestionnaireFormWords(language: .english).scriptTexts()
+        let dutch = QuestionnaireFormWords(.dutch).scriptTexts()
+        let english = QuestionnaireFormWords(.english).scriptTexts()
         #expect(dutch.map(\.0) == english.map(\.0))
         let placeholder = try Regex("\\{[a-z]+\\}")
         for (nl, en) in zip(dutch, english) {

@@ -138,7 +138,7 @@ import Testing
             }
             cells.append("")
             cells += instrument.items.map { choices[$0.id.rawValue]![index] }
-            return cells.map(QuestionnairePrinter.csvField).joined(separator: ",")
+            return CSVField.row(cells)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("liso-form-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -155,9 +155,9 @@ import Testing
             #expect(item.dontKnow == 1 && item.unanswered == 0 && item.invalid == 0, "\(item.id)")
             #expect(item.counts == ["1": 1, "2": 1, "3": 1, "4": 1, "5": 1], "\(item.id)")
         }
-        let perspectives = Set(result.groups.filter { $0.dimension == "perspective" }.map(\.value))
+        let perspectives = Set(result.groups.filter { $0.dimensions == [.perspective] }.map(\.value))
         #expect(perspectives == Set(EvaluationFramework.liso2023.perspectives.map(\.id.rawValue)))
-        #expect(Set(result.groups.filter { $0.dimension == "phase" }.map(\.value)).count == 3)
+        #expect(Set(result.groups.filter { $0.dimensions == [.phase] }.map(\.value)).count == 3)
     }
 
     @Test func anInstrumentWithoutFieldsOrMissingAnswersStillGetsAForm() async throws {

@@ -39,13 +39,25 @@ import Testing
     @Test func numbersThatAreNotFiniteAreWrittenAsNullNeverAsNaN() throws {
         var result = fixture.result
         result.overall.elements[0].mean = .nan
-        result.overall.elements[0].ci95 = [.nan, 2]
+        result.overall.elements[0].ci95 = ConfidenceInterval(low: .nan, high: 2)
         result.overall.elements[1].sd = .infinity
         let text = JSONRenderer().render(Report(result: result, instrument: fixture.instrument, language: .english))
         #expect(!text.contains("NaN") && !text.lowercased().contains("inf"))
         let overall = try #require(try object(result)["overall"] as? [String: Any])
         let elements = try #require(overall["elements"] as? [[String: Any]])
         #expect(elements[0]["mean"] is NSNull && elements[0]["ci95"] is NSNull && elements[1]["sd"] is NSNull)
+    }
+
+    @Test func aPolicyNumberThatIsNotFiniteIsNullForThatValueOnly() throws {
+        var result = fixture.result
+        result.policy.divergenceThreshold = .infinity
+        result.policy.minimumAnsweredFraction = .nan
+        let json = try object(result)
+        let policy = try #require(json["policy"] as? [String: Any])
+        #expect(policy["divergenceThreshold"] is NSNull && policy["minimumAnsweredFraction"] is NSNull)
+        #expect(policy["minimumGroupSize"] as? Int == 5)
+        #expect(json["respondents"] as? Int == result.respondents)
+        #expect((json["groups"] as? [Any])?.count == result.groups.count)
     }
 
     @Test func numbersUseAPointWhateverTheLanguage() {

@@ -61,6 +61,20 @@ import Testing
         )
     }
 
+    @Test func theSchemaListsTheCasesOfEveryTypedValue() throws {
+        let definitions = try #require(try schema()["$defs"] as? [String: [String: Any]])
+        func values(_ definition: String, _ key: String) throws -> [String] {
+            let properties = try #require(definitions[definition]?["properties"] as? [String: Any])
+            let property = try #require(properties[key] as? [String: Any])
+            return (property["enum"] as? [Any] ?? []).compactMap { $0 as? String }
+        }
+        #expect(try values("source", "layout") == ExportLayout.allCases.map(\.rawValue))
+        #expect(try values("source", "encoding") == TextEncoding.allCases.map(\.rawValue))
+        #expect(try values("group", "suppressionReason") == SuppressionReason.allCases.map(\.rawValue))
+        #expect(try values("element", "alphaNote") == AlphaNote.allCases.map(\.rawValue))
+        #expect(try values("elementChange", "note") == ChangeNote.allCases.map(\.rawValue))
+    }
+
     @Test func theSchemaDeclaresVersionOne() throws {
         let properties = try #require(try schema()["properties"] as? [String: Any])
         let version = try #require(properties["schemaVersion"] as? [String: Any])

@@ -27,8 +27,8 @@ import Testing
     }
 
     @Test func dutchIntervalsSeparateTheirBoundsWithASemicolon() {
-        #expect(NumberStyle(.dutch).interval([3.1, 4.2]) == "[3,10; 4,20]")
-        #expect(NumberStyle(.english).interval([3.1, 4.2]) == "[3.10, 4.20]")
+        #expect(NumberStyle(.dutch).interval(ConfidenceInterval(low: 3.1, high: 4.2)) == "[3,10; 4,20]")
+        #expect(NumberStyle(.english).interval(ConfidenceInterval(low: 3.1, high: 4.2)) == "[3.10, 4.20]")
     }
 
     @Test func numbersThatAreNotFiniteNeverPrintAsNaN() {

@@ -17,7 +17,7 @@ import Testing
         #expect(
             Report(result: result, instrument: fixture.instrument, language: .dutch).title
                 == "Evaluatie van leernetwerken")
-        result.groups.removeAll { $0.dimension == "network" && $0.value != "Noord" }
+        result.groups.removeAll { $0.dimensions == [.network] && $0.values != ["Noord"] }
         let report = Report(result: result, instrument: fixture.instrument, language: .dutch)
         #expect(report.title == "Evaluatie van het leernetwerk ‘Noord’")
     }
@@ -27,7 +27,7 @@ import Testing
         let english = fixture.report(.english)
         #expect(dutch.elements.map(\.name).contains("Leerlessen expliciteren en vatten"))
         #expect(english.elements.map(\.name).contains("Making lessons explicit"))
-        let perspectives = dutch.summary.groupCounts.filter { $0.dimension == "perspective" }.map(\.label)
+        let perspectives = dutch.summary.groupCounts.filter { $0.dimensions == [.perspective] }.map(\.label)
         #expect(perspectives == ["Beleid", "Onderwijs", "Praktijk", "Onderzoek", "Gezinnen"])
     }
 
@@ -37,7 +37,7 @@ import Testing
         let source = try #require(fixture.result.overall.items.first)
         #expect(item.text == fixture.instrument.items[0].text.en)
         #expect(item.distribution == (1...5).map { source.counts["\($0)"] ?? 0 })
-        #expect(report.scale.map(\.label) == ReportStrings.english.scaleLabels)
+        #expect(report.scale.map(\.label) == fixture.instrument.scales[0].values.map { $0.labels[1] })
     }
 
     @Test func recommendationsBecomeQuestionsFromTheWorkingElementsStatements() throws {
@@ -59,8 +59,8 @@ import Testing
 
     @Test func aSuppressedGroupHasNoCellInAnyComparison() throws {
         let report = fixture.report(.english)
-        let perspectives = try #require(report.comparisons.first { $0.dimension == "perspective" })
-        let families = try #require(perspectives.columns.firstIndex { $0.value == "families" })
+        let perspectives = try #require(report.comparisons.first { $0.dimensions == [.perspective] })
+        let families = try #require(perspectives.columns.firstIndex { $0.values == ["families"] })
         #expect(perspectives.columns[families].suppressed)
         #expect(perspectives.rows.allSatisfy { $0.cells[families] == nil })
         #expect(perspectives.rows.contains { $0.cells[0] != nil })
@@ -68,16 +68,16 @@ import Testing
 
     @Test func perspectiveRowsCarryTheDivergenceFlagOfTheWholeSet() throws {
         let report = fixture.report(.english)
-        let perspectives = try #require(report.comparisons.first { $0.dimension == "perspective" })
+        let perspectives = try #require(report.comparisons.first { $0.dimensions == [.perspective] })
         let expected = fixture.result.divergence.filter { $0.kind == .perspectives && $0.network == nil }
         #expect(perspectives.rows.map(\.flagged) == expected.map(\.flagged))
         #expect(perspectives.rows.map(\.spread) == expected.map(\.difference))
     }
 
     @Test func theRoleComparisonShowsTrekkersMinusTheOtherMembers() throws {
-        let roles = try #require(fixture.report(.dutch).comparisons.first { $0.dimension == "role" })
+        let roles = try #require(fixture.report(.dutch).comparisons.first { $0.dimensions == [.role] })
         #expect(roles.spreadKind == .trekkersVersusMembers)
-        #expect(roles.spreadHeader(.dutch) == "Trekkers min andere deelnemers")
+        #expect(roles.spreadHeader(ReportStrings(.dutch)) == "Trekkers min andere deelnemers")
         let last = try #require(roles.rows.last)
         #expect(roles.spreadText(last, NumberStyle(.dutch)) == "-0,10")
         let lines = fixture.report(.english).divergences.filter { $0.kind == .trekkersVersusMembers }
@@ -87,7 +87,7 @@ import Testing
 
     @Test func whenTheWholeSetIsSuppressedNoElementIsShown() {
         var result = fixture.result
-        result.overall.suppressed = true
+        result.overall.suppressionReason = .smallGroup
         let report = Report(
             result: result, instrument: fixture.instrument, framework: fixture.framework, language: .dutch)
         #expect(report.elements.isEmpty)

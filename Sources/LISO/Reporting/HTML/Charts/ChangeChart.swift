@@ -5,7 +5,7 @@ struct ChangeChart {
     struct Row {
         var label: String
         var difference: Double?
-        var ci95: [Double]?
+        var ci95: ConfidenceInterval?
         var likelyReal: Bool
     }
 
@@ -20,7 +20,8 @@ struct ChangeChart {
     /// The chart as inline SVG.
     func svg() -> String {
         let width = 700.0
-        let extent = rows.flatMap { ($0.ci95 ?? []) + [$0.difference].compactMap { $0 } }.map(abs).max() ?? 1
+        let extent =
+            rows.flatMap { [$0.ci95?.low, $0.ci95?.high, $0.difference].compactMap { $0 } }.map(abs).max() ?? 1
         let limit = max(1, (extent * 2).rounded(.up) / 2)
         let axis = ChartAxis(low: -limit, high: limit, left: labelWidth + 10, right: width - 30)
         let bottom = top + rowHeight * Double(rows.count)
@@ -34,8 +35,8 @@ struct ChangeChart {
             svg +=
                 svgRowLabel(row.label, right: labelWidth, y: y)
             guard let difference = row.difference else { continue }
-            if let ci = row.ci95, ci.count == 2 {
-                let (x0, x1) = (HTMLText.coordinate(axis.x(ci[0])), HTMLText.coordinate(axis.x(ci[1])))
+            if let ci = row.ci95 {
+                let (x0, x1) = (HTMLText.coordinate(axis.x(ci.low)), HTMLText.coordinate(axis.x(ci.high)))
                 let (y0, y1, cy) = (HTMLText.coordinate(y - 6), HTMLText.coordinate(y + 6), HTMLText.coordinate(y))
                 svg += "<path d=\"M\(x0) \(y0)V\(y1)M\(x0) \(cy)H\(x1)M\(x1) \(y0)V\(y1)\" class=\"whisker\"/>"
             }

@@ -15,9 +15,10 @@ struct ChartAxis {
     }
 
     /// Band backgrounds (concern, attention, strength) from `top` to `bottom`.
-    func bands(top: Double, bottom: Double, attention: Double, strength: Double) -> String {
+    func bands(top: Double, bottom: Double, _ bands: ResponseScale.Bands) -> String {
         let parts: [(Double, Double, String)] = [
-            (low, attention, "#FBE6DA"), (attention, strength, "#FCF1D9"), (strength, high, "#DDF1EA"),
+            (low, bands.attention, "#FBE6DA"), (bands.attention, bands.strength, "#FCF1D9"),
+            (bands.strength, high, "#DDF1EA"),
         ]
         return parts.map { from, to, colour in
             let x0 = x(from)

@@ -12,8 +12,7 @@ struct ComparisonChart {
     var rows: [Row]
     var low: Double
     var high: Double
-    var attention: Double
-    var strength: Double
+    var bands: ResponseScale.Bands
     var numbers: NumberStyle
     var label: String
 
@@ -35,7 +34,7 @@ struct ComparisonChart {
             svg +=
                 "<text x=\"\(HTMLText.coordinate(x + 12))\" y=\"\(HTMLText.coordinate(y))\" class=\"legend\">\(HTMLText.escape(name))</text>"
         }
-        svg += axis.bands(top: top, bottom: bottom, attention: attention, strength: strength)
+        svg += axis.bands(top: top, bottom: bottom, bands)
         svg += axis.grid(top: top, bottom: bottom, numbers: numbers)
         for (rowIndex, row) in rows.enumerated() {
             let y = top + rowHeight * (Double(rowIndex) + 0.5)

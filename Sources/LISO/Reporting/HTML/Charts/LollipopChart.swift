@@ -1,4 +1,4 @@
-/// A lollipop chart of element means on the 1–5 scale: a stem from the scale's minimum to the
+/// A lollipop chart of element means on the instrument's scale: a stem from the scale's minimum to the
 /// mean, a dot coloured by band, and the 95% confidence interval as a whisker, over the band
 /// backgrounds.
 struct LollipopChart {
@@ -6,15 +6,14 @@ struct LollipopChart {
     struct Row {
         var label: String
         var mean: Double?
-        var ci95: [Double]?
+        var ci95: ConfidenceInterval?
         var band: Band?
     }
 
     var rows: [Row]
     var low: Double
     var high: Double
-    var attention: Double
-    var strength: Double
+    var bands: ResponseScale.Bands
     var numbers: NumberStyle
     var label: String
 
@@ -28,7 +27,7 @@ struct LollipopChart {
         let axis = ChartAxis(low: low, high: high, left: labelWidth + 10, right: width - 60)
         let bottom = top + rowHeight * Double(rows.count)
         var svg = svgOpen(width: width, height: bottom + 26, label: label)
-        svg += axis.bands(top: top, bottom: bottom, attention: attention, strength: strength)
+        svg += axis.bands(top: top, bottom: bottom, bands)
         svg += axis.grid(top: top, bottom: bottom, numbers: numbers)
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * (Double(index) + 0.5)
@@ -39,14 +38,14 @@ struct LollipopChart {
             let x = axis.x(mean)
             svg +=
                 "<line x1=\"\(HTMLText.coordinate(axis.left))\" y1=\"\(cy)\" x2=\"\(HTMLText.coordinate(x))\" y2=\"\(cy)\" class=\"stem\"/>"
-            if let ci = row.ci95, ci.count == 2 {
-                let (x0, x1) = (HTMLText.coordinate(axis.x(ci[0])), HTMLText.coordinate(axis.x(ci[1])))
+            if let ci = row.ci95 {
+                let (x0, x1) = (HTMLText.coordinate(axis.x(ci.low)), HTMLText.coordinate(axis.x(ci.high)))
                 let (y0, y1) = (HTMLText.coordinate(y - 7), HTMLText.coordinate(y + 7))
                 svg += "<path d=\"M\(x0) \(y0)V\(y1)M\(x0) \(cy)H\(x1)M\(x1) \(y0)V\(y1)\" class=\"whisker\"/>"
             }
             svg +=
                 "<circle cx=\"\(HTMLText.coordinate(x))\" cy=\"\(cy)\" r=\"7\" fill=\"\(Palette.band(row.band))\" class=\"dot\"/>"
-            let textX = HTMLText.coordinate(max(axis.x(row.ci95?.last ?? mean), x) + 10)
+            let textX = HTMLText.coordinate(max(axis.x(row.ci95?.high ?? mean), x) + 10)
             svg +=
                 "<text x=\"\(textX)\" y=\"\(HTMLText.coordinate(y + 4))\" class=\"value\">\(numbers.decimal(mean))</text>"
         }

@@ -14,8 +14,9 @@ import Testing
 
     @Test func theLollipopPlacesEachDotAtItsMeanAndLabelsItInTheLanguage() {
         let chart = LollipopChart(
-            rows: [.init(label: "A & B", mean: 3, ci95: [2.5, 3.5], band: .attention)], low: 1, high: 5,
-            attention: 3, strength: 4, numbers: NumberStyle(.dutch), label: "caption")
+            rows: [.init(label: "A & B", mean: 3, ci95: ConfidenceInterval(low: 2.5, high: 3.5), band: .attention)],
+            low: 1, high: 5,
+            bands: ResponseScale.Bands(strength: 4, attention: 3), numbers: NumberStyle(.dutch), label: "caption")
         let svg = chart.svg()
         let axis = ChartAxis(low: 1, high: 5, left: 260, right: 640)
         #expect(svg.contains("<circle cx=\"\(HTMLText.coordinate(axis.x(3)))\""))
@@ -26,7 +27,8 @@ import Testing
 
     @Test func aRowWithoutAMeanHasALabelButNoDot() {
         let chart = LollipopChart(
-            rows: [.init(label: "x", mean: nil, ci95: nil, band: nil)], low: 1, high: 5, attention: 3, strength: 4,
+            rows: [.init(label: "x", mean: nil, ci95: nil, band: nil)], low: 1, high: 5,
+            bands: ResponseScale.Bands(strength: 4, attention: 3),
             numbers: NumberStyle(.english), label: "caption")
         #expect(!chart.svg().contains("<circle"))
         #expect(chart.svg().contains(">x</text>"))
