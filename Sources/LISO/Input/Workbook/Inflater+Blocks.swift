@@ -77,14 +77,14 @@ extension Inflater {
     mutating func decodeCompressedBlock(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let literalMask = UInt64(1 << HuffmanTable.literalPrimaryBits - 1)
         let distanceMask = UInt64(1 << HuffmanTable.distancePrimaryBits - 1)
-        let flushAt = Self.window + chunkBytes
         let output = output
         let literals = literalTable
         let distances = distanceTable
         let fastEnd = input.count - 8
         let base = input.baseAddress
         while true {
-            if outputCount >= flushAt { try flush(sink) }
+            if outputCount - flushed >= chunkBytes { try flush(sink) }
+            let flushAt = flushed + chunkBytes
             var out = outputCount
             var bits = bits
             var bitCount = bitCount

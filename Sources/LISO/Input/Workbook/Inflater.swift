@@ -1,7 +1,7 @@
 /// A DEFLATE decoder (RFC 1951): stored, fixed-Huffman and dynamic-Huffman blocks, decoded through
 /// two-level lookup tables with a 64-bit bit buffer.
 ///
-/// Output goes to a sink in pieces of about ``chunkBytes``, so memory stays at the 32 KiB window
+/// Output goes to a sink in pieces of at most ``chunkBytes``, so memory stays at the 32 KiB window
 /// plus one piece however large the output is, and the output is bounded: past `limit` bytes
 /// inflating stops with ``Failure/tooLarge`` (a zip bomb is refused, never run).
 package struct Inflater: ~Copyable {
@@ -175,8 +175,8 @@ package struct Inflater: ~Copyable {
         guard position + length <= input.count else { throw Failure.damaged("the compressed data ends early") }
         var remaining = length
         while remaining > 0 {
-            if outputCount >= Self.window + chunkBytes { try flush(sink) }
-            let piece = min(remaining, Self.window + chunkBytes - outputCount)
+            if outputCount - flushed >= chunkBytes { try flush(sink) }
+            let piece = min(remaining, flushed + chunkBytes - outputCount)
             (output + outputCount).update(from: input.baseAddress! + position, count: piece)
             outputCount += piece
             position += piece
@@ -184,12 +184,18 @@ package struct Inflater: ~Copyable {
         }
     }
 
-    /// Hands the output not yet handed over to `sink`, then keeps only the window.
+    /// Hands the output not yet handed over to `sink`, in pieces of at most ``chunkBytes``, then
+    /// keeps only the window.
     mutating func flush(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let count = outputCount - flushed
         guard count > 0 else { return }
         guard delivered + count <= limit else { throw Failure.tooLarge }
-        try sink(UnsafeBufferPointer(start: output + flushed, count: count))
+        var start = flushed
+        while start < outputCount {
+            let piece = min(chunkBytes, outputCount - start)
+            try sink(UnsafeBufferPointer(start: output + start, count: piece))
+            start += piece
+        }
         delivered += count
         if outputCount > Self.window {
             output.update(from: output + (outputCount - Self.window), count: Self.window)
