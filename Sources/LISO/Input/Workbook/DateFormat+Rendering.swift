@@ -62,8 +62,10 @@ extension DateFormat {
                 var hour = elapsed ? parts.totalHours : parts.hour
                 if twelveHour, !elapsed { hour = hour % 12 == 0 ? 12 : hour % 12 }
                 text += Self.padded(hour, width)
-            case .minute(let width, let elapsed): text += Self.padded(elapsed ? parts.totalMinutes : parts.minute, width)
-            case .second(let width, let elapsed): text += Self.padded(elapsed ? parts.totalSeconds : parts.second, width)
+            case .minute(let width, let elapsed):
+                text += Self.padded(elapsed ? parts.totalMinutes : parts.minute, width)
+            case .second(let width, let elapsed):
+                text += Self.padded(elapsed ? parts.totalSeconds : parts.second, width)
             case .fraction(let digits):
                 let shown = parts.fraction / Self.power(fractionDigits - digits)
                 text += "." + Self.padded(shown, digits)

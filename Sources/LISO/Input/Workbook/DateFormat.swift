@@ -98,7 +98,10 @@ struct DateFormat: Hashable, Sendable {
                 while end < code.count, code[end] != "]" { end += 1 }
                 let content = String(String.UnicodeScalarView(code[min(index + 1, code.count)..<end]))
                 index = end + 1
-                bracket(content, add: add, literal: &literal)
+                switch bracket(content) {
+                case .literal(let text): literal += text
+                case let token: add(token)
+                }
             case "y", "Y": add(.year(digits: run(of: scalar) <= 2 ? 2 : 4))
             case "m", "M": add(.month(width: min(run(of: scalar), 5)))
             case "d", "D": add(.day(width: min(run(of: scalar), 4)))
@@ -134,19 +137,19 @@ struct DateFormat: Hashable, Sendable {
         return tokens
     }
 
-    /// Handles `[…]`: elapsed time, a locale tag's text, or a colour or condition (ignored).
-    private static func bracket(_ content: String, add: (Token) -> Void, literal: inout String) {
+    /// What `[…]` holds: elapsed time, or as a literal a locale tag's text (`[$€-413]` is `€`);
+    /// a colour or condition is an empty literal.
+    private static func bracket(_ content: String) -> Token {
         let lower = content.lowercased()
-        if !lower.isEmpty, let first = lower.first, "hms".contains(first), lower.allSatisfy({ $0 == first }) {
+        if let first = lower.first, "hms".contains(first), lower.allSatisfy({ $0 == first }) {
             let width = min(lower.count, 2)
             switch first {
-            case "h": add(.hour(width: width, elapsed: true))
-            case "m": add(.minute(width: width, elapsed: true))
-            default: add(.second(width: width, elapsed: true))
+            case "h": return .hour(width: width, elapsed: true)
+            case "m": return .minute(width: width, elapsed: true)
+            default: return .second(width: width, elapsed: true)
             }
-        } else if content.hasPrefix("$") {
-            literal += content.dropFirst().prefix { $0 != "-" }
         }
+        return .literal(content.hasPrefix("$") ? String(content.dropFirst().prefix { $0 != "-" }) : "")
     }
 
     /// The `AM/PM` or `A/P` marker at `index`, as written, with its length.

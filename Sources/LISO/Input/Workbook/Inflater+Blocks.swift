@@ -128,8 +128,9 @@ extension Inflater {
                 if distanceEntry & HuffmanTable.kindMask == HuffmanTable.subtable {
                     bits >>= UInt64(HuffmanTable.distancePrimaryBits)
                     bitCount -= HuffmanTable.distancePrimaryBits
-                    distanceEntry = distances[
-                        Int(distanceEntry >> 16) + Int(bits & ((1 << UInt64(distanceEntry & 15)) - 1))]
+                    distanceEntry =
+                        distances[
+                            Int(distanceEntry >> 16) + Int(bits & ((1 << UInt64(distanceEntry & 15)) - 1))]
                 }
                 guard distanceEntry & HuffmanTable.kindMask == HuffmanTable.distance else {
                     throw Failure.damaged("a block uses an unassigned distance code")

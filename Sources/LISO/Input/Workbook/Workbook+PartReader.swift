@@ -46,7 +46,9 @@ extension Workbook {
                     entry, from: UnsafeBufferPointer(rebasing: all[range]), limit: limits.maximumPartBytes,
                     chunkBytes: limits.chunkBytes
                 ) { piece in
-                    if first, piece.count >= 2, piece[0] == 0xFF && piece[1] == 0xFE || piece[0] == 0xFE && piece[1] == 0xFF {
+                    if first, piece.count >= 2,
+                        piece[0] == 0xFF && piece[1] == 0xFE || piece[0] == 0xFE && piece[1] == 0xFF
+                    {
                         throw WorkbookFault(
                             kind: "unsupported-workbook",
                             message:

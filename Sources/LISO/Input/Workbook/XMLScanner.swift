@@ -77,7 +77,8 @@ struct XMLScanner<Handler: XMLEventHandler> {
             guard base[position] == UInt8(ascii: "<") else {
                 guard let next = Self.find(UInt8(ascii: "<"), in: base, from: position, to: count) else {
                     guard final else { break }
-                    try handler.text(UnsafeBufferPointer(start: base + position, count: count - position), isCDATA: false)
+                    try handler.text(
+                        UnsafeBufferPointer(start: base + position, count: count - position), isCDATA: false)
                     position = count
                     break
                 }

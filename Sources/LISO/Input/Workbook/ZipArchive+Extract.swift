@@ -61,7 +61,8 @@ extension ZipArchive {
             throw WorkbookFault(
                 kind: "encrypted-workbook",
                 message:
-                    "the workbook is encrypted ('\(entry.name)'); open it in Excel, remove the password and save it again")
+                    "the workbook is encrypted ('\(entry.name)'); open it in Excel, remove the password and save it again"
+            )
         }
         guard entry.method == 0 || entry.method == 8 else {
             throw WorkbookFault(

@@ -82,7 +82,9 @@ struct ZipArchive: Sendable {
             throw WorkbookFault.damaged("its ZIP64 directory record is outside the file")
         }
         let record = try read(offset..<offset + 56)
-        guard record.le32(0) == 0x0606_4B50 else { throw WorkbookFault.damaged("its ZIP64 directory record is missing") }
+        guard record.le32(0) == 0x0606_4B50 else {
+            throw WorkbookFault.damaged("its ZIP64 directory record is missing")
+        }
         let limit = UInt64(Int.max)
         let (count, length, start) = (record.le64(32), record.le64(40), record.le64(48))
         guard count < limit, length < limit, start < limit else {

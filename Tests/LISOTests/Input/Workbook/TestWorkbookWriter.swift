@@ -10,10 +10,16 @@ enum TestWorkbookWriter {
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let items = strings.map { "<si><t xml:space=\"preserve\">\($0)</t></si>" }.joined()
         return archive([
-            ("xl/workbook.xml", "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets>"
-                + "<sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" "
-                + "Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            (
+                "xl/workbook.xml",
+                "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets>"
+                    + "<sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                "<Relationships><Relationship Id=\"rId1\" "
+                    + "Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+            ),
             ("xl/sharedStrings.xml", "<sst xmlns=\"\(main)\">\(items)</sst>"),
             ("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"\(main)\"><sheetData>\(rows)</sheetData></worksheet>"),
         ])

@@ -90,12 +90,14 @@ import Testing
     }
 
     @Test func cellsOutOfOrderOrPastTheLastColumnAreDamage() throws {
-        let backwards = TestWorkbookWriter.workbook(rows: "<row r=\"3\"><c r=\"C3\"><v>1</v></c><c r=\"B3\"><v>2</v></c></row>")
+        let backwards = TestWorkbookWriter.workbook(
+            rows: "<row r=\"3\"><c r=\"C3\"><v>1</v></c><c r=\"B3\"><v>2</v></c></row>")
         let error = try #require(throws: LISOError.self) {
             try Workbook(bytes: backwards, displayName: "b.xlsx").records()
         }
-        #expect(error.description == "b.xlsx:3:2: error: the workbook is damaged: cell B3 comes after column C; "
-            + "open it in Excel and save it again, or save it as CSV UTF-8")
+        #expect(
+            error.description == "b.xlsx:3:2: error: the workbook is damaged: cell B3 comes after column C; "
+                + "open it in Excel and save it again, or save it as CSV UTF-8")
         let wide = TestWorkbookWriter.workbook(rows: "<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>")
         #expect(throws: LISOError.self) { try Workbook(bytes: wide, displayName: "w.xlsx").records() }
         let last = TestWorkbookWriter.workbook(rows: "<row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>")
