@@ -1,11 +1,11 @@
 /// The CRC-32 of ZIP (ISO 3309, polynomial 0xEDB88320, reflected), computed eight bytes at a time
 /// ("slicing by 8") so that checking an inflated sheet costs little next to inflating it.
-struct CRC32: Sendable {
+package struct CRC32: Sendable {
     /// The checksum of the bytes seen so far.
-    private(set) var value: UInt32 = 0
+    package private(set) var value: UInt32 = 0
 
     /// A checksum of no bytes.
-    init() {}
+    package init() {}
 
     /// Eight tables of 256 entries: table `k` advances a byte `k` places further back.
     private static let tables: [UInt32] = {
@@ -27,7 +27,7 @@ struct CRC32: Sendable {
     /// Adds `bytes` to the checksum.
     ///
     /// - Complexity: O(*n*).
-    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard var pointer = bytes.baseAddress else { return }
         var remaining = bytes.count
         var crc = ~value
@@ -55,7 +55,7 @@ struct CRC32: Sendable {
     }
 
     /// The checksum of `bytes`.
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
+    package static func checksum(_ bytes: [UInt8]) -> UInt32 {
         var crc = CRC32()
         bytes.withUnsafeBufferPointer { crc.update($0) }
         return crc.value

@@ -3,14 +3,24 @@
 /// shows, if any.
 struct CellStyles: Sendable {
     /// The date format of each cell format, `nil` for formats that show numbers or text.
-    private(set) var dateFormats: [DateFormat?] = []
+    private(set) var dateFormats: [DateFormat?] = [] {
+        didSet { isDate = dateFormats.map { $0 != nil } }
+    }
+    /// Whether each cell format is a date format: checked for every number, without copying a format.
+    private var isDate: [Bool] = []
 
     /// No styles: every number shows as General.
     init() {}
 
     /// The date format of cell format `index`, `nil` when it has none or does not exist.
     func dateFormat(_ index: Int) -> DateFormat? {
-        index >= 0 && index < dateFormats.count ? dateFormats[index] : nil
+        isDateFormat(index) ? dateFormats[index] : nil
+    }
+
+    /// Whether cell format `index` shows numbers as dates or times.
+    @inline(__always)
+    func isDateFormat(_ index: Int) -> Bool {
+        index >= 0 && index < isDate.count && isDate[index]
     }
 
     /// Reads the styles from their XML.

@@ -50,8 +50,8 @@ struct CellText: Sendable {
         mutating func reset() {
             type = .number
             style = 0
-            value.removeAll(keepingCapacity: true)
-            inline.removeAll(keepingCapacity: true)
+            if !value.isEmpty { value.removeAll(keepingCapacity: true) }
+            if !inline.isEmpty { inline.removeAll(keepingCapacity: true) }
             hasInlineString = false
         }
     }
@@ -94,7 +94,10 @@ struct CellText: Sendable {
                 return
             }
             cell.value.withUnsafeBufferPointer { raw in
-                if let format = styles.dateFormat(cell.style),
+                let isDate = styles.isDateFormat(cell.style)
+                if !isDate, let digits = GeneralNumberFormat.plainDigits(raw) {
+                    record.appendField(UnsafeBufferPointer(rebasing: raw[digits]))
+                } else if isDate, let format = styles.dateFormat(cell.style),
                     let serial = Double(String(decoding: raw, as: UTF8.self).trimmingXMLSpace),
                     let text = format.text(serial: serial, system: dateSystem)
                 {

@@ -2,13 +2,14 @@ import Foundation
 
 /// Numbers as Excel's General format shows them in a wide enough column: at most 15 significant
 /// digits, no trailing zeros (`4`, not `4.0`; `0.1 + 0.2` is `0.3`), scientific notation from
-/// 10^15 up and below 10^−5 (`1.5E+20`, `1E-06`).
+/// 10^15 up and below 10^−4 (`1.5E+20`, `1E-05`).
 enum GeneralNumberFormat {
     /// The General text of the number written as `raw` in a cell's `<v>`, or `nil` when `raw` is
     /// not a finite decimal number.
     ///
-    /// - Complexity: O(*n*); an integer of at most 15 digits is copied without parsing.
+    /// - Complexity: O(*n*).
     static func text(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        if let digits = plainDigits(raw) { return String(decoding: raw[digits], as: UTF8.self) }
         var start = 0
         var end = raw.count
         while start < end, XMLText.isSpace(raw[start]) { start += 1 }
@@ -33,6 +34,16 @@ enum GeneralNumberFormat {
     static func text(_ value: Double) -> String {
         if value == 0 { return "0" }
         return String(format: "%.15G", value)
+    }
+
+    /// The range of `raw` that is its General text when `raw` is 1 to 15 digits without a leading
+    /// zero (or just `0`), the common case, so that the caller can copy it without building text.
+    @inline(__always)
+    static func plainDigits(_ raw: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let count = raw.count
+        guard count >= 1, count <= 15, raw[0] != UInt8(ascii: "0") || count == 1 else { return nil }
+        for byte in raw where byte &- UInt8(ascii: "0") > 9 { return nil }
+        return 0..<count
     }
 
     /// `-`? digits (at most 15) without leading zeros, or `nil` when `raw` is something else.

@@ -40,24 +40,11 @@ extension Workbook {
             try check(entry)
             let range = try dataRange(of: entry)
             var scanner = XMLScanner(handler: handler, maximumTokenBytes: limits.maximumTokenBytes)
-            var first = true
             try bytes.withUnsafeBufferPointer { all in
                 try ZipArchive.extract(
                     entry, from: UnsafeBufferPointer(rebasing: all[range]), limit: limits.maximumPartBytes,
                     chunkBytes: limits.chunkBytes
-                ) { piece in
-                    if first, piece.count >= 2,
-                        piece[0] == 0xFF && piece[1] == 0xFE || piece[0] == 0xFE && piece[1] == 0xFF
-                    {
-                        throw WorkbookFault(
-                            kind: "unsupported-workbook",
-                            message:
-                                "the workbook stores '\(entry.name)' as UTF-16, which liso cannot read; "
-                                + "open it in Excel and save it again, or save it as CSV UTF-8")
-                    }
-                    first = false
-                    try scanner.feed(piece)
-                }
+                ) { piece in try scanner.feed(piece) }
             }
             try scanner.finish()
             return scanner.handler

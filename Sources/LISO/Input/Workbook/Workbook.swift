@@ -6,7 +6,7 @@ import Foundation
 /// Read without any library: the ZIP container (stored and deflated entries, ZIP64, CRC-32
 /// checked), the workbook, its relationships, shared strings, styles and the first worksheet
 /// (in the workbook's sheet order). Each cell is the text the workbook shows (see
-/// <doc:ReadingExports#Excel-workbooks>): a record's ``CSVRecord/line`` is the sheet row, a
+/// <doc:ReadingWorkbooks>): a record's ``CSVRecord/line`` is the sheet row, a
 /// field's position the column (A is field 1), so diagnostics name the cell.
 ///
 /// The worksheet is inflated and read a piece at a time, so memory holds the compressed file,
@@ -89,8 +89,10 @@ public struct Workbook: Sendable {
         }
     }
 
-    /// Calls `body` with each row of the first worksheet, in order, as a record (see
-    /// ``WorksheetReader``); the record's storage is reused from row to row, so copy what you keep.
+    /// Calls `body` with each row of the first worksheet, in order, as a record: the line is the
+    /// sheet row, missing cells are empty fields, and empty rows count only between rows with
+    /// content (see <doc:ReadingWorkbooks>). The record's storage is reused from row to row, so
+    /// copy what you keep.
     ///
     /// - Throws: ``LISOError/Kind/inputUnusable`` when the worksheet is damaged (with the row and
     ///   column where known); whatever `body` throws.

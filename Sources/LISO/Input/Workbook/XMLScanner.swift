@@ -17,7 +17,8 @@ protocol XMLEventHandler {
 /// and `<c>` are the same element. Tag nesting is not checked: the handlers track what they need.
 ///
 /// Bytes arrive in chunks (``feed(_:)``); a tag or text cut by a chunk's end waits for the next.
-/// One tag or text may not be longer than `maximumTokenBytes`, so memory stays bounded.
+/// One tag or text may not be longer than `maximumTokenBytes`, so memory stays bounded. A document
+/// in UTF-16 (it starts with a byte order mark) is refused; UTF-8 is assumed.
 struct XMLScanner<Handler: XMLEventHandler> {
     /// The handler, which holds what the scan has built.
     var handler: Handler
@@ -25,8 +26,12 @@ struct XMLScanner<Handler: XMLEventHandler> {
     let maximumTokenBytes: Int
     /// Bytes fed but not yet scanned: the start of a tag or text cut by a chunk's end.
     private var pending: [UInt8] = []
-    /// The attributes of the tag being reported, reused.
+    /// The attributes of the tag being reported: the first ``attributeCount`` are this tag's; the
+    /// array is reused from tag to tag.
     private var attributes: [XMLAttribute] = []
+    private var attributeCount = 0
+    /// Whether the document's first bytes were checked for a UTF-16 byte order mark.
+    private var checkedStart = false
 
     /// Creates a scanner reporting to `handler`.
     init(handler: Handler, maximumTokenBytes: Int = 16 << 20) {
@@ -55,6 +60,17 @@ struct XMLScanner<Handler: XMLEventHandler> {
     }
 
     private mutating func scan(final: Bool) throws {
+        if !checkedStart {
+            guard pending.count >= 2 || final else { return }
+            checkedStart = true
+            if pending.starts(with: [0xFF, 0xFE]) || pending.starts(with: [0xFE, 0xFF]) {
+                throw WorkbookFault(
+                    kind: "unsupported-workbook",
+                    message:
+                        "the workbook stores a part as UTF-16 XML, which liso cannot read; "
+                        + "open it in Excel and save it again, or save it as CSV UTF-8")
+            }
+        }
         var bytes: [UInt8] = []
         swap(&bytes, &pending)
         defer { swap(&bytes, &pending) }
@@ -62,7 +78,15 @@ struct XMLScanner<Handler: XMLEventHandler> {
             try scan(buffer, final: final)
         }
         bytes.removeFirst(consumed)
-        if bytes.count > maximumTokenBytes {
+        // What is left is one tag or text cut by the chunk's end: it is already too long.
+        try checkLength(bytes.count)
+    }
+
+    /// Throws when a tag or text of `length` bytes is over the limit, whether it came whole or
+    /// in pieces.
+    @inline(__always)
+    private func checkLength(_ length: Int) throws {
+        if length > maximumTokenBytes {
             throw WorkbookFault.tooLarge(
                 "an XML tag or text is longer than \(WorkbookFault.size(maximumTokenBytes))")
         }
@@ -77,11 +101,13 @@ struct XMLScanner<Handler: XMLEventHandler> {
             guard base[position] == UInt8(ascii: "<") else {
                 guard let next = Self.find(UInt8(ascii: "<"), in: base, from: position, to: count) else {
                     guard final else { break }
+                    try checkLength(count - position)
                     try handler.text(
                         UnsafeBufferPointer(start: base + position, count: count - position), isCDATA: false)
                     position = count
                     break
                 }
+                try checkLength(next - position)
                 try handler.text(UnsafeBufferPointer(start: base + position, count: next - position), isCDATA: false)
                 position = next
                 continue
@@ -105,31 +131,38 @@ struct XMLScanner<Handler: XMLEventHandler> {
         switch base[start + 1] {
         case UInt8(ascii: "?"):
             guard let end = Self.find("?>", in: base, from: start + 2, to: count) else { return try incomplete() }
+            try checkLength(end + 2 - start)
             return end + 2
         case UInt8(ascii: "!"):
             if Self.matches("<!--", base, start, count) {
                 guard let end = Self.find("-->", in: base, from: start + 4, to: count) else { return try incomplete() }
+                try checkLength(end + 3 - start)
                 return end + 3
             }
             if Self.matches("<![CDATA[", base, start, count) {
                 guard let end = Self.find("]]>", in: base, from: start + 9, to: count) else {
                     return try incomplete()
                 }
+                try checkLength(end + 3 - start)
                 try handler.text(UnsafeBufferPointer(start: base + start + 9, count: end - start - 9), isCDATA: true)
                 return end + 3
             }
             if count - start < 9, !final { return nil }
-            return try Self.skipDeclaration(base, at: start, count: count) ?? incomplete()
+            guard let end = Self.skipDeclaration(base, at: start, count: count) else { return try incomplete() }
+            try checkLength(end - start)
+            return end
         case UInt8(ascii: "/"):
             guard let end = Self.find(UInt8(ascii: ">"), in: base, from: start + 2, to: count) else {
                 return try incomplete()
             }
+            try checkLength(end + 1 - start)
             var nameEnd = end
             while nameEnd > start + 2, XMLText.isSpace(base[nameEnd - 1]) { nameEnd -= 1 }
             try handler.end(XMLName.local(base, start + 2, nameEnd))
             return end + 1
         default:
             guard let end = Self.tagEnd(base, from: start + 1, to: count) else { return try incomplete() }
+            try checkLength(end + 1 - start)
             try startTag(base, start + 1, end)
             return end + 1
         }
@@ -142,7 +175,7 @@ struct XMLScanner<Handler: XMLEventHandler> {
         guard index > start else { throw WorkbookFault.damaged("an XML tag has no name") }
         let name = XMLName.local(base, start, index)
         var selfClosing = false
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         while index < end {
             let byte = base[index]
             if XMLText.isSpace(byte) {
@@ -172,11 +205,18 @@ struct XMLScanner<Handler: XMLEventHandler> {
                 throw WorkbookFault.damaged("an XML attribute value is not closed")
             }
             let local = XMLName.local(base, nameStart, nameEnd)
-            attributes.append(XMLAttribute(name: local.range, value: valueStart..<valueEnd))
+            let attribute = XMLAttribute(name: local.range, value: valueStart..<valueEnd)
+            if attributeCount < attributes.count {
+                attributes[attributeCount] = attribute
+            } else {
+                attributes.append(attribute)
+            }
+            attributeCount += 1
             index = valueEnd + 1
         }
         try attributes.withUnsafeBufferPointer { list in
-            try handler.start(XMLTag(base: base, name: name, attributes: list))
+            let used = UnsafeBufferPointer(rebasing: list[..<attributeCount])
+            try handler.start(XMLTag(base: base, name: name, attributes: used))
         }
         if selfClosing { try handler.end(name) }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An element's or attribute's local name, borrowed from the scanner's buffer during one event.
 struct XMLName {
     let base: UnsafePointer<UInt8>
@@ -16,7 +14,12 @@ struct XMLName {
     /// Whether the name is `literal`.
     @inline(__always)
     func `is`(_ literal: StaticString) -> Bool {
-        range.count == literal.utf8CodeUnitCount && memcmp(base + range.lowerBound, literal.utf8Start, range.count) == 0
+        let count = range.count
+        guard count == literal.utf8CodeUnitCount else { return false }
+        let name = base + range.lowerBound
+        let other = literal.utf8Start
+        for index in 0..<count where name[index] != other[index] { return false }
+        return true
     }
 }
 

@@ -25,8 +25,13 @@ enum TestWorkbookWriter {
         ])
     }
 
-    /// A ZIP archive of stored entries.
+    /// A ZIP archive of stored entries holding texts.
     static func archive(_ entries: [(name: String, text: String)]) -> [UInt8] {
+        archive(bytes: entries.map { ($0.name, Array($0.text.utf8)) })
+    }
+
+    /// A ZIP archive of stored entries.
+    static func archive(bytes entries: [(name: String, data: [UInt8])]) -> [UInt8] {
         var output: [UInt8] = []
         var directory: [UInt8] = []
         func le16(_ value: Int, _ bytes: inout [UInt8]) { bytes += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
@@ -34,8 +39,7 @@ enum TestWorkbookWriter {
             le16(value & 0xFFFF, &bytes)
             le16(value >> 16 & 0xFFFF, &bytes)
         }
-        for (name, text) in entries {
-            let data = Array(text.utf8)
+        for (name, data) in entries {
             let nameBytes = Array(name.utf8)
             let crc = Int(CRC32.checksum(data))
             let offset = output.count

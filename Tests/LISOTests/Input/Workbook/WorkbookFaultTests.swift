@@ -104,6 +104,29 @@ import Testing
         #expect(try Workbook(bytes: last, displayName: "l.xlsx").records().first?.count == 16_384)
     }
 
+    @Test(arguments: [1, 2, 1 << 20])
+    func aPartInUTF16IsRefusedWhateverThePieceSize(_ chunk: Int) throws {
+        // Found by fuzzing: a UTF-16 byte order mark split over two pieces went unnoticed.
+        var limits = WorkbookLimits.standard
+        limits.chunkBytes = chunk
+        let utf16: [UInt8] = [0xFF, 0xFE, 0x3C, 0x00]
+        let bytes = TestWorkbookWriter.archive(bytes: [
+            ("xl/workbook.xml", Array("<workbook><sheets><sheet name=\"a\" r:id=\"rId1\"/></sheets></workbook>".utf8)),
+            (
+                "xl/_rels/workbook.xml.rels",
+                Array(
+                    ("<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"sheet.xml\"/>"
+                        + "<Relationship Id=\"rId2\" Type=\"x/styles\" Target=\"styles.xml\"/></Relationships>").utf8)
+            ),
+            ("xl/styles.xml", utf16), ("xl/sheet.xml", Array("<worksheet/>".utf8)),
+        ])
+        let error = try #require(throws: LISOError.self) {
+            try Workbook(bytes: bytes, displayName: "u.xlsx", limits: limits)
+        }
+        #expect(error.diagnostics.first?.kind == "unsupported-workbook")
+        #expect(error.diagnostics.first?.message.contains("as UTF-16 XML") == true)
+    }
+
     @Test func anErrorThrownByTheCallerPassesThroughUnchanged() throws {
         struct Stop: Error {}
         let workbook = try Workbook(contentsOf: WorkbookTestSupport.url("cells.xlsx"), displayName: "c.xlsx")
