@@ -67,8 +67,20 @@ import Testing
         let b = fromCSV.result()
         #expect(a.overall.respondents == 28)
         #expect(try ResultComparison.differences(a, b, tolerance: 0).isEmpty)
+        // Independently: the 28 answers of the workbook's own rows, counted by label.
+        let values = [
+            "Very dissatisfied": 1.0, "Somewhat dissatisfied": 2, "Neither satisfied nor dissatisfied": 3,
+            "Somewhat satisfied": 4, "Very satisfied": 5,
+        ]
+        let records = try Workbook(
+            contentsOf: folder.appendingPathComponent("original-export.xlsx"), displayName: "original-export.xlsx"
+        ).records()
+        let column = try #require(records[0].fields.firstIndex(of: "How satisfied are you about your phone?"))
+        let answers = try records.dropFirst().map { try #require(values[$0[column]]) }
         let item = try #require(a.overall.items.first)
         #expect(item.n == 28)
-        #expect(item.mean != nil)
+        #expect(answers.count == 28)
+        #expect(abs(try #require(item.mean) - answers.reduce(0, +) / 28) < 1e-12)
+        #expect(abs(try #require(a.overall.elements.first { $0.n > 0 }?.mean) - answers.reduce(0, +) / 28) < 1e-12)
     }
 }
