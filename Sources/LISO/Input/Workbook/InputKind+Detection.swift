@@ -15,6 +15,7 @@ extension InputKind {
         let size = source.size
         var failure: LISOError?
         func read(_ range: Range<Int>) throws -> [UInt8] {
+            guard !range.isEmpty else { return [] }
             var bytes = [UInt8](repeating: 0, count: range.count)
             let count: Int
             do {

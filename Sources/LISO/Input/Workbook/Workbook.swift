@@ -135,6 +135,7 @@ public struct Workbook: Sendable {
     static func contents(of url: URL, displayName: String) throws(LISOError) -> [UInt8] {
         let source = try CSVReaderByteSource.file(at: url, offset: 0, displayName: displayName)
         let size = source.size
+        guard size > 0 else { return [] }
         var failure: LISOError?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             do throws(LISOError) {

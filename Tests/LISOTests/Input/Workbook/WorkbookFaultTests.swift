@@ -144,6 +144,15 @@ import Testing
         }
     }
 
+    @Test func anEmptyFileIsADamagedWorkbookAndText() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("liso-empty-\(UUID()).xlsx")
+        try Data().write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try InputKind.detect(contentsOf: url, displayName: "empty.xlsx") == .text)
+        let error = try #require(throws: LISOError.self) { try Workbook(contentsOf: url, displayName: "empty.xlsx") }
+        #expect(error.diagnostics.first?.kind == "damaged-workbook")
+    }
+
     @Test func aPartThatIsNotThereIsNamed() throws {
         let noWorkbook = TestWorkbookWriter.archive([("xl/styles.xml", "<styleSheet/>")])
         let error = try #require(throws: LISOError.self) { try Workbook(bytes: noWorkbook, displayName: "n.xlsx") }
