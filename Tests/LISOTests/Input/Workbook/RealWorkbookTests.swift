@@ -83,4 +83,19 @@ import Testing
         #expect(abs(try #require(item.mean) - answers.reduce(0, +) / 28) < 1e-12)
         #expect(abs(try #require(a.overall.elements.first { $0.n > 0 }?.mean) - answers.reduce(0, +) / 28) < 1e-12)
     }
+
+    @Test func everyRealExportIsToldApartFromItsBytes() throws {
+        guard let folder = Self.folder else { return }
+        let exports = folder.deletingLastPathComponent()
+        var count = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: exports.path) {
+            let csv = exports.appendingPathComponent(name).appendingPathComponent("export.csv")
+            guard FileManager.default.fileExists(atPath: csv.path) else { continue }
+            #expect(try InputKind.detect(contentsOf: csv, displayName: name) == .text, "\(name)")
+            count += 1
+        }
+        #expect(count >= 9)
+        let workbook = folder.appendingPathComponent("original-export.xlsx")
+        #expect(try InputKind.detect(contentsOf: workbook, displayName: "original-export.xlsx") == .workbook)
+    }
 }
