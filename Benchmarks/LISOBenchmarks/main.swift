@@ -33,6 +33,17 @@ do {
         print(try CSVReaderBenchmark.run(file: file, megabytes: megabytes, parts: parts))
         exit(0)
     }
+    if arguments.first == "workbook" {
+        // workbook [FILE] [--rows N]: the workbook reader alone and with the export pipeline
+        var file: String?
+        var rows = 100_000
+        var rest = arguments.dropFirst().makeIterator()
+        while let argument = rest.next() {
+            if argument == "--rows" { rows = Int(rest.next() ?? "") ?? rows } else { file = argument }
+        }
+        print(try WorkbookBenchmark.run(file: file, rows: rows))
+        exit(0)
+    }
     let options = try BenchmarkOptions(arguments: arguments)
     if let arguments = options.cli {
         let status = await LISOCommandLine.run(arguments: arguments)
