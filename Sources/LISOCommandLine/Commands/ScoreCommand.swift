@@ -34,8 +34,12 @@ enum ScoreCommand: Command {
             report = arguments.value(ScoreCommand.report)
             if report == .meeting, scoring.format.meetingRenderer == nil {
                 throw UsageError(
-                    "'--report meeting' is written as markdown or html, not as '\(scoring.format.rawValue)'",
-                    hint: "leave out '--format', or give '--format html' to print it")
+                    LocalizedText(
+                        nl: "'--report meeting' kan alleen als markdown of html, niet als '\(scoring.format.rawValue)'",
+                        en: "'--report meeting' is written as markdown or html, not as '\(scoring.format.rawValue)'"),
+                    hint: LocalizedText(
+                        nl: "laat '--format' weg, of geef '--format html' om het af te drukken",
+                        en: "leave out '--format', or give '--format html' to print it"))
             }
         }
     }
@@ -44,7 +48,8 @@ enum ScoreCommand: Command {
         let scoring = options.scoring
         var evaluation = try scoring.input.evaluation(policy: scoring.policy, context: context)
         if options.report == .meeting { evaluation.partition = WavesByNetwork.partition }
-        let outcome = try await scoring.input.evaluate(evaluation, context: context)
+        let outcome = try await scoring.input.evaluate(
+            evaluation, context: context, language: context.language(scoring.language))
         let result = outcome.whole.result()
         switch options.report {
         case .full:
@@ -55,7 +60,7 @@ enum ScoreCommand: Command {
                 day: CalendarDay(Date()), wavesByNetwork: WavesByNetwork.waves(in: outcome))
             try scoring.write(result, context: context) { format in format.meetingRenderer?.render(report) ?? "" }
         }
-        context.errors.line(SummaryLine.scored(result))
+        context.errors.line(SummaryLine.scored(result, in: context.language(scoring.language)))
         return scoring.status(for: result.diagnostics)
     }
 }

@@ -62,7 +62,7 @@ struct ScoringOptions {
         _ result: EvaluationResult, diagnostics: [Diagnostic]? = nil, context: CommandContext,
         render: (ReportFormat) -> String
     ) throws {
-        DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit).print(
+        DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit, language: context.language(language)).print(
             diagnostics ?? result.diagnostics, to: context.errors)
         try writer.write(render(format), context: context)
     }

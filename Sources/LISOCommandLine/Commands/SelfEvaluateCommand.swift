@@ -98,7 +98,7 @@ enum SelfEvaluateCommand: Command {
         case .completed:
             if let path = saved ?? savePath { context.output.line("\(strings.saved) '\(path)'") }
             context.input = input
-            try PersonalReport.show(
+            try PersonalReportStep.show(
                 session.answers, instrument: instrument, framework: framework, language: language,
                 htmlPath: options.html, answersPath: saved ?? savePath, context: &context)
         }

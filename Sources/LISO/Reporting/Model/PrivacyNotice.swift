@@ -32,7 +32,7 @@ public struct PrivacyNotice: Hashable, Sendable {
         guard let reason = group.suppressionReason else { return nil }
         let words = PrivacyNoticeWords(language)
         let count = group.respondents
-        let questionnaires = words.phrase(\.questionnaires, count)
+        let counted = ["questionnaires": words.phrase(\.questionnaires, count), "were": words.word(\.were, count)]
         let option = "--min-group-size \(max(count, 1))"
         adviceHeading = words.whatYouCanDo
         heading = words.heading
@@ -45,12 +45,10 @@ public struct PrivacyNotice: Hashable, Sendable {
             explanation = words.onePerson
             advice = [words.askMore, words.ownAnswers]
         case .smallGroup:
-            explanation = words.smallGroup.filled([
-                "questionnaires": questionnaires, "minimum": String(minimumGroupSize),
-            ])
+            explanation = words.smallGroup.filled(counted.merging(["minimum": String(minimumGroupSize)]) { $1 })
             advice = [words.askMore, words.lowerMinimum.filled(["option": option])]
         case .complementary:
-            explanation = words.complementary.filled(["questionnaires": questionnaires])
+            explanation = words.complementary.filled(counted)
             advice = [words.askMore]
         }
     }
