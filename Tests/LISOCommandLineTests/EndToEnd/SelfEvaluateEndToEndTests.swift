@@ -85,6 +85,32 @@ struct SelfEvaluateEndToEndTests {
         #expect(try BinaryRun(["validate", file], in: folder.url).status == 0)
     }
 
+    /// A parent in Dutch: words instead of numbers, back with `t`, stop with `s`, resume, finish.
+    @Test func aDutchSelfEvaluationWithWordsBackAndStopEndsInAPersonalReport() throws {
+        let typed = ["eens", "oneens", "t", "helemaal oneens", "weet ik niet", "nvt", "s"]
+        let first = try BinaryRun(
+            ["self-evaluate", "--lang", "nl", "--network", "Focus op vaderschap"],
+            input: (["1", "5", "1"] + typed).joined(separator: "\n") + "\n", in: folder.url)
+        #expect(first.status == 0)
+        #expect(first.output.contains("uw antwoord (1 t/m 5, ? = weet niet, t = terug, s = stoppen): "))
+        let file = "focus-op-vaderschap-zelfevaluatie.csv"
+        let rest = (0..<(shortItems - 4)).map { ["4", "2", "helemaal eens", "neutraal"][$0 % 4] }
+        let second = try BinaryRun(
+            ["self-evaluate", "--lang", "nl", "--resume", file, "--html", "rapport.html"],
+            input: rest.joined(separator: "\n") + "\n", in: folder.url)
+        #expect(second.status == 0)
+        #expect(second.output.contains("Vraag 5 van \(shortItems) · "))
+        #expect(second.output.contains("Uw persoonlijke rapport – Focus op vaderschap\n"))
+        #expect(second.output.contains("Fase: Opstarten (volgens u)."))
+        #expect(second.output.contains("Hier koos u ‘weet niet’"))
+        #expect(second.output.contains("Om mee te nemen naar de bijeenkomst"))
+        let html = try String(contentsOf: folder.url.appendingPathComponent("rapport.html"), encoding: .utf8)
+        #expect(html.contains("<h1>Uw persoonlijke rapport – Focus op vaderschap</h1>"))
+        let saved = try String(contentsOf: folder.url.appendingPathComponent(file), encoding: .utf8)
+        let row = saved.split(separator: "\r\n")[1].split(separator: ",", omittingEmptySubsequences: false)
+        #expect(Array(row[6...9]) == ["4", "1", "Weet niet / niet van toepassing", "Weet niet / niet van toepassing"])
+    }
+
     @Test func resumingAMissingFileExits66() throws {
         let run = try BinaryRun(["self-evaluate", "--resume", "nowhere.csv"], in: folder.url)
         #expect(run.status == 66)

@@ -4,7 +4,7 @@ package struct DiscussionText: LocalizedTable {
     package static let shared = DiscussionText()
 
     // Why a question was chosen.
-    let weak = LocalizedText(nl: "{element} is een {band} ({mean}).", en: "{element} is a {band} ({mean}).")
+    let weak = LocalizedText(nl: "{element} is een {band} ({mean}).", en: "{element}: {band} ({mean}).")
     let disputed = LocalizedText(
         nl: "Over {element} denken de perspectieven verschillend: {highest} {highestMean}, {lowest} {lowestMean}.",
         en: "The perspectives see {element} differently: {highest} {highestMean}, {lowest} {lowestMean}.")

@@ -30,7 +30,7 @@ package struct ReportText: LocalizedTable {
     let item = LocalizedText(nl: "Stelling", en: "Statement")
     let group = LocalizedText(nl: "Groep", en: "Group")
     let respondents = LocalizedText(nl: "Respondenten", en: "Respondents")
-    let itemRest = LocalizedText(nl: "Item-rest", en: "Item–rest")
+    let itemRest = LocalizedText(nl: "Samenhang", en: "Item–rest")
     let alphaIfDeleted = LocalizedText(nl: "Alfa zonder", en: "Alpha if deleted")
     let statements = LocalizedText(nl: "Stellingen", en: "Statements")
     let reverseKeyed = LocalizedText(nl: "omgekeerd gescoord", en: "reverse-scored")
