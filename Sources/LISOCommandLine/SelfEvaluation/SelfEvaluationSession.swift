@@ -73,6 +73,10 @@ package struct SelfEvaluationSession {
         var step = firstOpenStep
         output.line(strings.welcome)
         output.line(strings.howTo.filled(["stop": strings.stop, "back": strings.back]))
+        if case .item(let index) = step, index > 0 || answers.answeredCount > 0 {
+            output.line(
+                strings.resumed.filled(["number": String(index + 1), "total": String(instrument.items.count)]))
+        }
         while step != .finished {
             output.line()
             ask(step, output: output)

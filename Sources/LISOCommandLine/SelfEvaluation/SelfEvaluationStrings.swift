@@ -35,10 +35,11 @@ package struct SelfEvaluationText: LocalizedTable {
         nl: "kies een nummer van {first} tot en met {last}, of typ wat er staat",
         en: "choose a number from {first} to {last}, or type what it says")
     let itemHint = LocalizedText(
-        nl: "typ een getal van {first} tot en met {last}, of in woorden, zoals ‘eens’ of ‘helemaal oneens’; ? of "
-            + "‘weet niet’ als u het niet weet, {back} voor terug of {stop} om te stoppen",
-        en: "type a number from {first} to {last}, or in words, such as ‘agree’ or ‘strongly disagree’; ? or "
-            + "‘don't know’ if you do not know, {back} for back or {stop} to stop")
+        nl: "typ een getal van {first} tot en met {last}, of een antwoord in woorden zoals ‘eens’ of ‘weet niet’",
+        en: "type a number from {first} to {last}, or an answer in words such as ‘agree’ or ‘don't know’")
+    let resumed = LocalizedText(
+        nl: "U gaat verder waar u was gebleven, bij vraag {number} van {total}.",
+        en: "You go on where you stopped, at question {number} of {total}.")
     let firstQuestionHint = LocalizedText(nl: "dit is de eerste vraag", en: "this is the first question")
     let dontKnow = LocalizedText(nl: "weet niet", en: "don't know")
     let current = LocalizedText(nl: "uw antwoord tot nu toe", en: "your answer so far")

@@ -56,7 +56,7 @@ import Testing
     @Test func anInvalidAnswerGetsAHintAndTheSameQuestionAgain() throws {
         let run = try run(["N", "1", "1", "1", "7", "maybe", "4"])
         #expect(run.answers.answers[0] == .value(4))
-        let hints = run.output.components(separatedBy: "type a number from 1 to 5, or in words").count - 1
+        let hints = run.output.components(separatedBy: "type a number from 1 to 5, or an answer in words").count - 1
         #expect(hints == 2)
         #expect(run.output.components(separatedBy: "Question 1 of 4 · Synergy").count - 1 == 3)
     }
@@ -118,6 +118,7 @@ import Testing
         #expect(run.outcome == .completed)
         #expect(run.answers.answers == [.value(2), .dontKnow, .value(5), .value(1)])
         #expect(!run.output.contains("Question 1 of 4"))
+        #expect(run.output.contains("You go on where you stopped, at question 3 of 4."))
         #expect(run.output.contains("Question 3 of 4 · Results"))
     }
 

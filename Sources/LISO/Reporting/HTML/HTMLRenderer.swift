@@ -116,7 +116,8 @@ struct HTMLWriter: ReportSectionWriter {
             text += "<div class=\"notice\" role=\"note\"><h3>\(h(privacy.heading))</h3><p>\(h(privacy.explanation))</p>"
             if !privacy.advice.isEmpty {
                 text +=
-                    "<p>\(h(privacy.adviceHeading))</p><ul>" + privacy.advice.map { "<li>\(h($0))</li>" }.joined()
+                    "<p>\(h(privacy.adviceHeading))</p><ul>"
+                    + privacy.advice.map { "<li>\(HTMLText.keepingOptionsWhole(h($0)))</li>" }.joined()
                     + "</ul>"
             }
             text += "</div>"

@@ -65,7 +65,7 @@ private struct MeetingHTMLWriter: MeetingSectionWriter {
         text += "<div class=\"notice\" role=\"note\"><h2>\(h(notice.heading))</h2><p>\(h(notice.explanation))</p>"
         if !notice.advice.isEmpty {
             text += "<p>\(h(notice.adviceHeading))</p><ul>"
-            text += notice.advice.map { "<li>\(h($0))</li>" }.joined()
+            text += notice.advice.map { "<li>\(HTMLText.keepingOptionsWhole(h($0)))</li>" }.joined()
             text += "</ul>"
         }
         text += "</div>\n"
@@ -89,7 +89,7 @@ private struct MeetingHTMLWriter: MeetingSectionWriter {
     mutating func glance(_ section: MeetingSection) {
         let hasSpread = section.elements.contains { $0.spread != nil }
         text += "<div class=\"block\"><h2>\(h(words.glance))</h2><p class=\"note\">\(h(glanceIntro(section)))</p>"
-        text += "<table><thead><tr><th scope=\"col\">\(h(words.element))</th>"
+        text += "<div class=\"wide\"><table><thead><tr><th scope=\"col\">\(h(words.element))</th>"
         text += "<th scope=\"col\" class=\"num\">\(h(words.answered))</th>"
         text += "<th scope=\"col\" class=\"num\">\(h(words.mean))</th>"
         text += "<th scope=\"col\" class=\"num\">\(h(words.likelyBetween))</th>"
@@ -116,7 +116,7 @@ private struct MeetingHTMLWriter: MeetingSectionWriter {
             }
             text += "</tr>"
         }
-        text += "</tbody></table></div>\n"
+        text += "</tbody></table></div></div>\n"
     }
 
     func badge(_ band: Band?) -> String {

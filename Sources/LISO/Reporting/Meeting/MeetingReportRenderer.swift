@@ -118,5 +118,5 @@ extension MeetingSectionWriter {
     }
 
     /// The number of empty rows of the agreements table.
-    var actionRows: Int { 6 }
+    var actionRows: Int { 8 }
 }

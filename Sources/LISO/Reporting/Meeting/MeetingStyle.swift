@@ -15,6 +15,7 @@ enum MeetingStyle {
         .facts { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 10px 0 0; }
         .facts div { display: flex; gap: 6px; } .facts dt { font-weight: 600; } .facts dd { margin: 0; }
         .facts .phase { flex-basis: 100%; }
+        .nowrap { white-space: nowrap; }
         .notice { border-left: 5px solid #b34700; background: #fff4ec; padding: 10px 16px; margin: 14px 0; }
         .notice h2 { margin-top: 4px; }
         ul, ol { margin: 6px 0; padding-left: 22px; } li { margin: 3px 0; }
@@ -24,6 +25,8 @@ enum MeetingStyle {
         thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
         tbody th { font-weight: 500; }
         td.num, th.num { text-align: right; white-space: nowrap; }
+        thead th.num { white-space: normal; }
+        .wide { overflow-x: auto; }
         td.bar { width: 190px; padding: 2px 8px; }
         td.bar svg { width: 180px; height: 22px; display: block; }
         svg .grid { stroke: #ffffff; stroke-width: 1.5; }
@@ -36,11 +39,13 @@ enum MeetingStyle {
         .next { margin-top: 10px; }
         footer { margin-top: 18px; font-size: 12px; border-top: 1px solid var(--line); padding-top: 6px; }
         footer p { margin: 2px 0; }
+        @media (min-width: 641px) { tbody th[scope=row] { min-width: 11em; } }
         @media (max-width: 640px) { main { padding: 16px; } td.bar, th.bar { display: none; } }
         @media print {
           @page { size: A4; margin: 13mm 14mm 14mm; }
           body { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           main { max-width: none; padding: 0; }
+          .wide { overflow: visible; } tbody th[scope=row] { min-width: 11em; }
           section.network { break-before: page; } section.network:first-of-type { break-before: auto; }
           section.network.figures .page-two { break-before: page; }
           section.network + section.network { margin-top: 0; border-top: 0; padding-top: 0; }

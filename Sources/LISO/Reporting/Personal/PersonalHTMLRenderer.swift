@@ -39,7 +39,7 @@ private struct PersonalHTMLWriter: PersonalSectionWriter {
 
     mutating func scores() {
         text += "<div class=\"block\"><h2>\(h(words.scores))</h2><p class=\"note\">\(h(scoresIntro))</p>"
-        text += "<table><thead><tr><th scope=\"col\">\(h(words.element))</th>"
+        text += "<div class=\"wide\"><table><thead><tr><th scope=\"col\">\(h(words.element))</th>"
         text += "<th scope=\"col\" class=\"num\">\(h(words.score))</th><th scope=\"col\">\(h(words.band))</th>"
         text += "<th scope=\"col\" class=\"bar\">\(h(words.onTheScale.filled(["scale": scaleText])))</th>"
         text += "</tr></thead><tbody>"
@@ -53,7 +53,7 @@ private struct PersonalHTMLWriter: PersonalSectionWriter {
             text += "<td>\(band ?? "<span class=\"note\">\(h(words.tooFewAnswers))</span>")</td>"
             text += "<td class=\"bar\">\(bar.svg())</td></tr>"
         }
-        text += "</tbody></table></div>\n"
+        text += "</tbody></table></div></div>\n"
     }
 
     mutating func answers() {
@@ -93,7 +93,8 @@ private struct PersonalHTMLWriter: PersonalSectionWriter {
         h3 { font-size: 15px; margin: 10px 0 2px; }
         .answers ul { list-style: none; padding-left: 0; margin: 2px 0 6px; }
         .answers li { display: flex; gap: 12px; padding: 2px 0; border-bottom: 1px solid var(--line); font-size: 14px; }
-        .answers .answer { flex: 0 0 11.5em; font-weight: 600; }
+        .answers .answer { flex: 0 0 12.5em; font-weight: 600; }
+        @media (max-width: 640px) { .answers li { display: block; } .answers .answer { display: block; } }
         @media print {
           @page { size: A4; margin: 10mm 12mm 10mm; }
           body { line-height: 1.3; }
@@ -101,7 +102,7 @@ private struct PersonalHTMLWriter: PersonalSectionWriter {
           section.personal table th, section.personal table td { padding: 1.5pt 6pt; }
           h3 { font-size: 10pt; margin: 4pt 0 1pt; break-after: avoid; }
           .answers li { font-size: 9pt; padding: 0.3pt 0; break-inside: avoid; }
-          .answers .answer { flex: 0 0 36mm; white-space: nowrap; }
+          .answers .answer { flex: 0 0 46mm; white-space: nowrap; }
           .dont-know ul { column-count: 2; column-gap: 8mm; font-size: 9pt; }
           .dont-know li, .questions li { margin: 1pt 0; break-inside: avoid; }
         }

@@ -7,8 +7,8 @@ package struct PersonalText: LocalizedTable {
     let titleOfNetwork = LocalizedText(
         nl: "Uw persoonlijke rapport – {network}", en: "Your personal report – {network}")
     let subtitle = LocalizedText(
-        nl: "Alleen uw eigen antwoorden. Dit rapport staat alleen op uw eigen computer.",
-        en: "Only your own answers. This report is kept on your own computer only.")
+        nl: "Over uw eigen antwoorden. Dit rapport staat alleen op uw eigen computer.",
+        en: "About your own answers. This report is kept on your own computer only.")
     let date = LocalizedText(nl: "Datum", en: "Date")
     let role = LocalizedText(nl: "Rol", en: "Role")
     let perspective = LocalizedText(nl: "Perspectief", en: "Perspective")

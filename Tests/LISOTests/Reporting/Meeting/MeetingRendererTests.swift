@@ -44,7 +44,7 @@ import Testing
         let html = MeetingHTMLRenderer().render(report())
         let table = section(html, 1).components(separatedBy: "<table class=\"actions\">").last ?? ""
         #expect(table.contains("Wat gaan we doen?</th><th scope=\"col\">Wie?</th><th scope=\"col\">Wanneer klaar?"))
-        #expect(table.components(separatedBy: "<tr><td></td><td></td><td></td></tr>").count - 1 == 6)
+        #expect(table.components(separatedBy: "<tr><td></td><td></td><td></td></tr>").count - 1 == 8)
     }
 
     @Test func theHTMLNeedsNothingFromElsewhereAndEscapesUserText() {
