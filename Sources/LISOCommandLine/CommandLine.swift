@@ -22,16 +22,16 @@ public enum LISOCommandLine: Sendable {
     /// The options of `liso` itself.
     static let rootOptions: [OptionSpec] = [Flag("version", help: "Show the version.").spec, Flag.help.spec]
 
-    /// The top-level help text.
-    static var rootHelp: String {
-        HelpFormatter.help(root: abstract, commands: commands.map { $0.spec }, options: rootOptions)
+    /// The top-level help text in a language.
+    static func rootHelp(_ language: Language = .english) -> String {
+        HelpFormatter.help(root: abstract, commands: commands.map { $0.spec }, options: rootOptions, language: language)
     }
 
     /// Runs the command line in a given context; tests call this in-process.
     package static func run(arguments: [String], context: inout CommandContext) async -> ExitCode {
         let language = requestedLanguage(in: arguments) ?? Language.preferred(in: context.environment)
         do {
-            return try await dispatch(arguments, context: &context)
+            return try await dispatch(arguments, language: language, context: &context)
         } catch let error as UsageError {
             report(error, language: language, context: context)
             return .usage
@@ -58,20 +58,22 @@ public enum LISOCommandLine: Sendable {
     }
 
     /// Finds the command and runs it.
-    private static func dispatch(_ arguments: [String], context: inout CommandContext) async throws -> ExitCode {
+    private static func dispatch(
+        _ arguments: [String], language: Language, context: inout CommandContext
+    ) async throws -> ExitCode {
         guard let first = arguments.first else {
-            context.output.write(rootHelp)
+            context.output.write(rootHelp(language))
             return .success
         }
         switch first {
         case "-h", "--help":
-            context.output.write(rootHelp)
+            context.output.write(rootHelp(language))
             return .success
         case "--version":
             context.output.line(LISOVersion.current)
             return .success
         case "help":
-            return try showHelp(for: Array(arguments.dropFirst()), context: context)
+            return try showHelp(for: Array(arguments.dropFirst()), language: language, context: context)
         default:
             break
         }
@@ -80,20 +82,22 @@ public enum LISOCommandLine: Sendable {
         }
         let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
         if parsed.isSet(.help) {
-            context.output.write(HelpFormatter.help(for: command.spec))
+            context.output.write(HelpFormatter.help(for: command.spec, language: language))
             return .success
         }
         return try await command.run(parsed: parsed, context: &context)
     }
 
     /// `liso help [command]`.
-    private static func showHelp(for arguments: [String], context: CommandContext) throws(UsageError) -> ExitCode {
+    private static func showHelp(
+        for arguments: [String], language: Language, context: CommandContext
+    ) throws(UsageError) -> ExitCode {
         guard let name = arguments.first else {
-            context.output.write(rootHelp)
+            context.output.write(rootHelp(language))
             return .success
         }
         guard let command = commands.first(where: { $0.spec.name == name }) else { throw unknownCommand(name) }
-        context.output.write(HelpFormatter.help(for: command.spec))
+        context.output.write(HelpFormatter.help(for: command.spec, language: language))
         return .success
     }
 
