@@ -71,11 +71,13 @@ package struct SelfEvaluationSession {
         input: inout some LineSource, output: TextChannel, save: (SelfEvaluationAnswers) throws -> Void
     ) throws -> Outcome {
         var step = firstOpenStep
-        output.line(strings.welcome)
-        output.line(strings.howTo.filled(["stop": strings.stop, "back": strings.back]))
+        var opening = [strings.welcome, strings.howTo.filled(["stop": strings.stop, "back": strings.back])]
         if case .item(let index) = step, index > 0 || answers.answeredCount > 0 {
-            output.line(
+            opening.append(
                 strings.resumed.filled(["number": String(index + 1), "total": String(instrument.items.count)]))
+        }
+        for paragraph in opening {
+            output.line(HelpFormatter.wrap(paragraph, width: 80, indent: "").joined(separator: "\n"))
         }
         while step != .finished {
             output.line()
@@ -100,7 +102,7 @@ package struct SelfEvaluationSession {
                 break
             }
             guard accept(text, at: step) else {
-                output.line(hint(for: step))
+                output.line(HelpFormatter.wrap(hint(for: step), width: 80, indent: "").joined(separator: "\n"))
                 continue
             }
             try save(answers)
