@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The browser tests: the HTML questionnaire filled in, saved and scored in headless Chromium,
-# and the example's HTML report printed to A4 PDF with its pages counted.
+# the example's HTML report printed to A4 PDF with its pages counted, and the meeting report
+# printed with at most two A4 pages per network, and the personal report of a self-evaluation
+# printed with at most two.
 #
 # Usage (from the package root): bash Tests/Browser/run-browser-tests.sh PATH-TO-LISO
 #
@@ -33,3 +35,5 @@ fi
 
 python3 Tests/Browser/questionnaire_roundtrip.py "$liso"
 python3 Tests/Browser/report_pages.py "$liso"
+python3 Tests/Browser/meeting_pages.py "$liso"
+python3 Tests/Browser/personal_pages.py "$liso"

@@ -25,14 +25,28 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
         /// Orders severities from note to error.
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+
+        /// The severity as a diagnostic line names it: `warning` in English, `waarschuwing` in Dutch.
+        public func label(in language: Language) -> String {
+            guard language == .dutch else { return rawValue }
+            switch self {
+            case .note: return "opmerking"
+            case .warning: return "waarschuwing"
+            case .error: return "fout"
+            }
+        }
     }
 
     /// How serious the problem is.
     public var severity: Severity
     /// What kind of problem it is, for summaries and scripts, for example ``Kind/invalidValue``.
     public var kind: Kind
-    /// What is wrong, lowercase, without a trailing period.
+    /// What is wrong, lowercase, without a trailing period; in English, as the JSON report
+    /// writes it.
     public var message: String
+    /// What is wrong in Dutch, when the message's builder gives Dutch words; read
+    /// ``message(in:)`` for the message in a language.
+    public var dutchMessage: String?
     /// The file, as the user named it, where known.
     public var file: String?
     /// The 1-based line of the physical file, where known.
@@ -48,13 +62,22 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.severity = severity
         self.kind = kind
         self.message = message.text
+        self.dutchMessage = message.dutch
         self.file = file
         self.line = line
         self.column = column
     }
 
     /// The compiler-style line: `file:line:column: severity: message`; parts not known are left out.
-    public var description: String {
+    public var description: String { description(in: .english) }
+
+    /// The message in a language: Dutch where the builder gave Dutch words, otherwise English.
+    public func message(in language: Language) -> String {
+        language == .dutch ? dutchMessage ?? message : message
+    }
+
+    /// The compiler-style line in a language: `a.csv:12:4: waarschuwing: waarde '7' …` in Dutch.
+    public func description(in language: Language) -> String {
         var place = ""
         if let file {
             place = file
@@ -64,7 +87,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
             }
             place += ": "
         }
-        return "\(place)\(severity.rawValue): \(message)"
+        return "\(place)\(severity.label(in: language)): \(message(in: language))"
     }
 }
 
@@ -107,14 +130,22 @@ extension Diagnostic {
     }
 
     /// The text of a diagnostic: built by a static function of this type from typed arguments
-    /// (`.valueOffScale(…)`), declared beside the code that reports it; a string literal or
-    /// interpolation makes a message of one's own.
+    /// (`.valueOffScale(…)`), declared beside the code that reports it, in English and Dutch
+    /// (``init(en:nl:)``); a string literal or interpolation makes an English message of one's own.
     public struct Message: Hashable, Sendable, ExpressibleByStringInterpolation, CustomStringConvertible {
-        /// The text, lowercase, without a trailing period.
+        /// The text in English, lowercase, without a trailing period.
         public var text: String
+        /// The text in Dutch, when the builder gives it.
+        public var dutch: String?
 
-        /// Creates a message from its text.
+        /// Creates a message from its English text.
         public init(_ text: String) { self.text = text }
+
+        /// Creates a message from its English and Dutch texts.
+        public init(en: String, nl: String) {
+            text = en
+            dutch = nl
+        }
 
         /// Creates a message from a literal text.
         public init(stringLiteral text: String) { self.init(text) }

@@ -93,6 +93,8 @@ extension Diagnostic.Kind {
 extension Diagnostic.Message {
     /// `12 more 'invalid-value' diagnostics not shown`.
     package static func moreNotShown(_ count: Int, of kind: Diagnostic.Kind) -> Self {
-        "\(count) more '\(kind)' diagnostics not shown"
+        Self(
+            en: "\(count) more '\(kind)' diagnostics not shown",
+            nl: "nog \(count) meldingen '\(kind.label(in: .dutch))' worden niet getoond")
     }
 }

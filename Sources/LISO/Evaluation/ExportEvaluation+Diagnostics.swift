@@ -10,6 +10,8 @@ extension Diagnostic.Message {
     package static func frameworkMismatch(
         instrument: Instrument.ID, written: EvaluationFramework.ID, run: EvaluationFramework.ID
     ) -> Self {
-        "instrument '\(instrument)' is written for framework '\(written)', not for '\(run)'"
+        Self(
+            en: "instrument '\(instrument)' is written for framework '\(written)', not for '\(run)'",
+            nl: "vragenlijst '\(instrument)' is gemaakt voor kader '\(written)', niet voor '\(run)'")
     }
 }

@@ -2,7 +2,7 @@ extension LISO2023Content {
     /// The core element `community-context`: the issue and the setting the network works in.
     static let communityContext = CoreElement(
         id: "community-context",
-        name: LocalizedText(nl: "Community context", en: "Community context"),
+        name: LocalizedText(nl: "Omgeving van het netwerk", en: "Community context"),
         description: LocalizedText(
             nl: "De omgeving waarin het netwerk werkt: het maatschappelijke vraagstuk, de regio, het beleid "
                 + "en de stem van gezinnen.",
@@ -17,15 +17,15 @@ extension LISO2023Content {
                     WorkingElement(
                         id: "community-context.shared-issue.beyond-one-organisation",
                         statement: LocalizedText(
-                            nl: "Het netwerk werkt aan een complex maatschappelijk vraagstuk dat geen organisatie "
-                                + "alleen kan oplossen.",
+                            nl: "Het netwerk werkt aan een ingewikkeld probleem in de samenleving dat geen "
+                                + "organisatie alleen kan oplossen.",
                             en: "The network works on a complex societal issue that no single organisation can "
                                 + "solve alone."),
                         provenance: .site),
                     WorkingElement(
                         id: "community-context.shared-issue.urgent-issue",
                         statement: LocalizedText(
-                            nl: "Het vraagstuk is urgent voor alle deelnemers.",
+                            nl: "Het vraagstuk is dringend voor alle deelnemers.",
                             en: "The issue is urgent for every member."),
                         provenance: .derived, basis: .expert),
                 ]),

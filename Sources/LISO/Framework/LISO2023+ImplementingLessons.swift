@@ -2,10 +2,10 @@ extension LISO2023Content {
     /// The core element `implementing-lessons`: applying and embedding what the network learns.
     static let implementingLessons = CoreElement(
         id: "implementing-lessons",
-        name: LocalizedText(nl: "Leerlessen implementeren", en: "Implementing lessons"),
+        name: LocalizedText(nl: "Lessen toepassen", en: "Implementing lessons"),
         description: LocalizedText(
-            nl: "Wat het netwerk leert, toepassen en borgen in de eigen organisaties, in beleid, onderwijs en "
-                + "praktijk.",
+            nl: "Wat het netwerk leert, gebruiken en een vaste plek geven in de eigen organisaties, in beleid, "
+                + "onderwijs en praktijk.",
             en: "Applying and embedding what the network learns in the members' organisations, in policy, "
                 + "education and practice."),
         themes: [
@@ -47,7 +47,7 @@ extension LISO2023Content {
                 ]),
             Theme(
                 id: "implementing-lessons.embedding",
-                name: LocalizedText(nl: "Borgen", en: "Embedding"),
+                name: LocalizedText(nl: "Een vaste plek geven", en: "Embedding"),
                 isTopThree: true, provenance: .derived, basis: .literature,
                 workingElements: [
                     WorkingElement(

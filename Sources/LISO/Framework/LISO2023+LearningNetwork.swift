@@ -17,7 +17,7 @@ extension LISO2023Content {
                     WorkingElement(
                         id: "learning-network.composition.limited-size",
                         statement: LocalizedText(
-                            nl: "Een beperkt aantal deelnemers helpt; te veel deelnemers belemmert het leren.",
+                            nl: "Het netwerk is niet te groot: met te veel deelnemers wordt samen leren moeilijk.",
                             en: "A limited number of members helps; too many members hinder learning."),
                         provenance: .site, basis: .literature),
                     WorkingElement(
@@ -71,7 +71,7 @@ extension LISO2023Content {
                     WorkingElement(
                         id: "learning-network.leadership.trekker-guides",
                         statement: LocalizedText(
-                            nl: "Een trekker leidt het netwerk en bewaakt het leerproces.",
+                            nl: "Een trekker leidt het netwerk en let erop dat er geleerd wordt.",
                             en: "A network lead (trekker) runs the network and guards the learning process."),
                         provenance: .derived, basis: .expert)
                 ]),

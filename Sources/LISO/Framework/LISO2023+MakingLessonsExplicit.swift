@@ -2,29 +2,29 @@ extension LISO2023Content {
     /// The core element `making-lessons-explicit`: learning as an aim, and lessons put into words.
     static let makingLessonsExplicit = CoreElement(
         id: "making-lessons-explicit",
-        name: LocalizedText(nl: "Leerlessen expliciteren en vatten", en: "Making lessons explicit"),
+        name: LocalizedText(nl: "Lessen benoemen en vastleggen", en: "Making lessons explicit"),
         description: LocalizedText(
-            nl: "Leren als expliciet doel vanaf het begin, en wat geleerd is onder woorden brengen en vastleggen, "
-                + "ook de stille kennis van deelnemers.",
+            nl: "Leren is vanaf het begin een duidelijk doel. Wat het netwerk leert, wordt onder woorden gebracht "
+                + "en opgeschreven, ook wat deelnemers weten uit ervaring.",
             en: "Learning as an explicit aim from the start, and putting what has been learned into words and on "
                 + "record, including members' tacit knowledge."),
         themes: [
             Theme(
                 id: "making-lessons-explicit.learning-aim",
-                name: LocalizedText(nl: "Leren als expliciet doel", en: "Learning as an explicit aim"),
+                name: LocalizedText(nl: "Leren als duidelijk doel", en: "Learning as an explicit aim"),
                 isTopThree: true, provenance: .site,
                 workingElements: [
                     WorkingElement(
                         id: "making-lessons-explicit.learning-aim.from-the-start",
                         statement: LocalizedText(
-                            nl: "Leren is vanaf het begin een expliciet doel van de samenwerking.",
+                            nl: "Leren is vanaf het begin een duidelijk doel van de samenwerking.",
                             en: "Learning is an explicit aim of the collaboration from the start."),
                         provenance: .site),
                     WorkingElement(
                         id: "making-lessons-explicit.learning-aim.beyond-deliverables",
                         statement: LocalizedText(
-                            nl: "De samenwerking is meer dan een project met producten; anders raakt leren op de "
-                                + "achtergrond.",
+                            nl: "De samenwerking is meer dan een project dat iets moet opleveren; anders komt "
+                                + "leren op de tweede plaats.",
                             en: "The collaboration is more than a project with deliverables; otherwise learning "
                                 + "fades into the background."),
                         provenance: .site),
@@ -43,7 +43,7 @@ extension LISO2023Content {
                     WorkingElement(
                         id: "making-lessons-explicit.learning-by-doing.tacit-knowledge",
                         statement: LocalizedText(
-                            nl: "Deelnemers brengen hun stille kennis uit ervaring en praktijk onder woorden.",
+                            nl: "Deelnemers vertellen wat ze weten uit hun ervaring en hun werk.",
                             en: "Members put their tacit knowledge from experience and practice into words."),
                         provenance: .derived, basis: .literature),
                 ]),

@@ -4,7 +4,7 @@ extension LISO2023Content {
         id: "organisation",
         name: LocalizedText(nl: "Organisatie", en: "Organisation"),
         description: LocalizedText(
-            nl: "Hoe het netwerk georganiseerd is: coördinatie, afspraken, rollen, tijd en geld.",
+            nl: "Hoe het netwerk geregeld is: de leiding, afspraken, taken, tijd en geld.",
             en: "How the network is organised: coordination, agreements, roles, time and money."),
         themes: [
             Theme(
@@ -15,7 +15,7 @@ extension LISO2023Content {
                     WorkingElement(
                         id: "organisation.coordination.trekker-time",
                         statement: LocalizedText(
-                            nl: "De trekker heeft genoeg tijd en mandaat om het netwerk te leiden.",
+                            nl: "De trekker heeft genoeg tijd en ruimte om het netwerk te leiden.",
                             en: "The network lead has enough time and mandate to run the network."),
                         provenance: .derived, basis: .expert),
                     WorkingElement(

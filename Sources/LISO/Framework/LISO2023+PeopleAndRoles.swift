@@ -37,7 +37,7 @@ extension LISO2023Content {
         Role(
             id: "initiator", name: LocalizedText(nl: "Initiatiefnemer", en: "Initiator"),
             description: LocalizedText(
-                nl: "Heeft het netwerk opgericht en is er vaak het boegbeeld van.",
+                nl: "Heeft het netwerk opgericht en is er vaak het gezicht van.",
                 en: "Founded the network and is often its figurehead.")),
         Role(
             id: "kwartiermaker", name: LocalizedText(nl: "Kwartiermaker", en: "Kwartiermaker (set-up lead)"),
@@ -45,7 +45,7 @@ extension LISO2023Content {
         Role(
             id: "coordinator", name: LocalizedText(nl: "Coördinator", en: "Coordinator"),
             description: LocalizedText(
-                nl: "Werkt over meerdere netwerken heen en bevordert het leren tussen netwerken.",
+                nl: "Werkt voor meerdere netwerken en helpt ze van elkaar te leren.",
                 en: "Works across several networks and fosters learning between them.")),
         Role(
             id: "member", name: LocalizedText(nl: "Lid", en: "Member"),

@@ -3,9 +3,9 @@ extension LISO2023Content {
     /// deserves attention in each phase is authored by this project.
     static let phases: [Phase] = [
         Phase(
-            id: "forming", name: LocalizedText(nl: "Formeren", en: "Forming"),
+            id: "forming", name: LocalizedText(nl: "Opstarten", en: "Forming"),
             description: LocalizedText(
-                nl: "Deelnemers vinden elkaar, maken het vraagstuk en het doel scherp en spreken af hoe ze "
+                nl: "De deelnemers leren elkaar kennen, maken samen het doel duidelijk en spreken af hoe ze "
                     + "samenwerken.",
                 en: "Members find each other, sharpen the issue and the goal, and agree how they will work "
                     + "together."),
@@ -25,9 +25,9 @@ extension LISO2023Content {
                 ],
                 provenance: .derived)),
         Phase(
-            id: "maintaining", name: LocalizedText(nl: "Onderhoud", en: "Maintaining"),
+            id: "maintaining", name: LocalizedText(nl: "Onderhouden", en: "Maintaining"),
             description: LocalizedText(
-                nl: "Het netwerk werkt en leert samen, houdt deelnemers betrokken en blijft aansluiten bij de vraag.",
+                nl: "Het netwerk werkt en leert samen en zorgt dat de deelnemers betrokken blijven.",
                 en: "The network works and learns together, keeps its members engaged and keeps up with the "
                     + "question."),
             relevance: PhaseRelevance(
@@ -50,10 +50,10 @@ extension LISO2023Content {
                 provenance: .derived)),
         Phase(
             id: "institutionalising",
-            name: LocalizedText(nl: "Institutionaliseren", en: "Institutionalising"),
+            name: LocalizedText(nl: "Verankeren", en: "Institutionalising"),
             description: LocalizedText(
-                nl: "Wat het netwerk leert, wordt geborgd in organisaties, beleid en onderwijs. Hierbij hoort ook "
-                    + "de eindfase: het netwerk rondt af of draagt zijn werk over en legt de lessen vast.",
+                nl: "Wat het netwerk leerde, krijgt een vaste plek in organisaties, beleid en onderwijs, of het "
+                    + "netwerk rondt af en draagt zijn werk over.",
                 en: "What the network learns is embedded in organisations, policy and education. The end phase "
                     + "belongs here too: the network closes or hands over its work and secures the lessons."),
             relevance: PhaseRelevance(

@@ -3,11 +3,11 @@ extension LISO2023Content {
     /// Its first three themes paraphrase the LISO site.
     static let phasing = CoreElement(
         id: "phasing",
-        name: LocalizedText(nl: "Ontwikkelfasen (fasering)", en: "Development phases"),
+        name: LocalizedText(nl: "Fasen van het netwerk", en: "Development phases"),
         description: LocalizedText(
-            nl: "Een netwerk doorloopt de fasen formeren, onderhoud en institutionaliseren, soms gevolgd door een "
-                + "eindfase. Bij nieuwe leden, nieuwe plannen of nieuwe vraagstukken gaat het terug naar een "
-                + "eerdere fase.",
+            nl: "Een netwerk gaat door de fasen opstarten, onderhouden en verankeren, soms gevolgd door een "
+                + "afronding. Bij nieuwe leden, nieuwe plannen of nieuwe vragen gaat het terug naar een eerdere "
+                + "fase.",
             en: "A network goes through forming, maintaining and institutionalising, sometimes followed by an end "
                 + "phase. With new members, new plans or new issues it cycles back to an earlier phase."),
         themes: [
@@ -36,15 +36,15 @@ extension LISO2023Content {
                         "The topic stays current."),
                     site(
                         "continued-development.adapting",
-                        "Het netwerk past zich aan de veranderende vraag en fase van implementatie aan.",
+                        "Het netwerk past zich aan als de vraag verandert of als het werk verder komt.",
                         "The network adapts to the changing question and stage of implementation."),
                     site(
                         "continued-development.organisations-committed",
-                        "De betrokken organisaties tonen goodwill en betrokkenheid.",
+                        "De betrokken organisaties willen meewerken en voelen zich betrokken.",
                         "The organisations involved show goodwill and commitment."),
                     site(
                         "continued-development.lead-partners",
-                        "Kernpartners blijven de waarde zien en houden tijd, capaciteit en geld beschikbaar.",
+                        "De belangrijkste partners blijven het nut zien en blijven tijd, mensen en geld geven.",
                         "Lead partners keep seeing the value and keep time, capacity and money available."),
                     site(
                         "continued-development.room-for-change",
@@ -64,21 +64,22 @@ extension LISO2023Content {
                 isTopThree: true, provenance: .site, basis: .literature,
                 workingElements: [
                     site(
-                        "staying-innovative.open-to-innovation", "Er is een positieve houding tegenover vernieuwing.",
+                        "staying-innovative.open-to-innovation", "Deelnemers staan open voor nieuwe ideeën.",
                         "There is a positive attitude to innovation.", basis: .literature),
                     site(
                         "staying-innovative.clear-change", "Er is een helder beeld van wat er moet veranderen.",
                         "There is a clear view of what needs to change.", basis: .literature),
                     site(
                         "staying-innovative.learning-needs",
-                        "Het netwerk blijft aansluiten bij de leervragen en motivatie van deelnemers.",
+                        "Het netwerk blijft aansluiten bij wat deelnemers willen leren en wat hen drijft.",
                         "The network keeps up with members' learning needs and motivation."),
                     site(
-                        "staying-innovative.monitoring-goal", "Het gedeelde doel of de strategie wordt gevolgd.",
+                        "staying-innovative.monitoring-goal",
+                        "Het netwerk houdt bij of het zijn gezamenlijke doel haalt.",
                         "The shared goal or strategy is monitored."),
                     site(
                         "staying-innovative.progress-information",
-                        "Deelnemers krijgen steeds informatie over de voortgang.",
+                        "Deelnemers horen steeds hoe het netwerk vordert.",
                         "Members get steady information about progress."),
                 ]),
             Theme(
@@ -95,7 +96,7 @@ extension LISO2023Content {
                     WorkingElement(
                         id: "phasing.phase-awareness.welcome-newcomers",
                         statement: LocalizedText(
-                            nl: "Als er nieuwe deelnemers komen, neemt het netwerk tijd om opnieuw te formeren.",
+                            nl: "Als er nieuwe deelnemers komen, neemt het netwerk tijd om opnieuw samen te beginnen.",
                             en: "When new members join, the network takes time to form again."),
                         provenance: .derived, basis: .expert),
                 ]),

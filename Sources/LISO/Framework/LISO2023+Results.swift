@@ -2,10 +2,10 @@ extension LISO2023Content {
     /// The core element `results`: the value the network creates, at three levels.
     static let results = CoreElement(
         id: "results",
-        name: LocalizedText(nl: "Opbrengsten (resultaten)", en: "Results and outputs"),
+        name: LocalizedText(nl: "Opbrengsten", en: "Results and outputs"),
         description: LocalizedText(
-            nl: "Wat het netwerk oplevert (waardecreatie), vooral leerrendement, vastgelegd in kennisproducten, "
-                + "op drie niveaus: de deelnemers, hun organisaties en de samenleving.",
+            nl: "Wat het netwerk oplevert, vooral wat de deelnemers leren, vastgelegd in producten die anderen "
+                + "kunnen gebruiken: voor de deelnemers, hun organisaties en de samenleving.",
             en: "What the network yields (value creation), mostly learning yield, captured in knowledge "
                 + "products, at three levels: the members, their organisations and society."),
         themes: [
@@ -17,7 +17,7 @@ extension LISO2023Content {
                     WorkingElement(
                         id: "results.value-for-members.learning-yield",
                         statement: LocalizedText(
-                            nl: "Deelnemers leren dingen die ze in hun werk gebruiken (leerrendement).",
+                            nl: "Deelnemers leren dingen die ze in hun werk gebruiken.",
                             en: "Members learn things they use in their work (learning yield)."),
                         provenance: .site),
                     WorkingElement(
@@ -53,21 +53,21 @@ extension LISO2023Content {
                 ]),
             Theme(
                 id: "results.knowledge-products",
-                name: LocalizedText(nl: "Kennisproducten", en: "Knowledge products"),
+                name: LocalizedText(nl: "Producten van het netwerk", en: "Knowledge products"),
                 isTopThree: false, provenance: .site,
                 workingElements: [
                     WorkingElement(
                         id: "results.knowledge-products.usable-products",
                         statement: LocalizedText(
-                            nl: "Het netwerk legt zijn kennis vast in producten zoals reflectieverslagen, "
-                                + "e-magazines, trainingen en methoden.",
+                            nl: "Het netwerk legt zijn kennis vast in producten, zoals verslagen, digitale "
+                                + "tijdschriften, trainingen en methoden.",
                             en: "The network captures its knowledge in products such as reflection reports, "
                                 + "e-magazines, training modules and methods."),
                         provenance: .site),
                     WorkingElement(
                         id: "results.knowledge-products.products-used",
                         statement: LocalizedText(
-                            nl: "Mensen buiten het netwerk gebruiken de kennisproducten.",
+                            nl: "Mensen buiten het netwerk gebruiken wat het netwerk maakt.",
                             en: "People outside the network use the knowledge products."),
                         provenance: .derived, basis: .expert),
                 ]),

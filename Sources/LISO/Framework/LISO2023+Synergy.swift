@@ -2,10 +2,10 @@ extension LISO2023Content {
     /// The core element `synergy`: achieving more together than alone.
     static let synergy = CoreElement(
         id: "synergy",
-        name: LocalizedText(nl: "Synergie", en: "Synergy"),
+        name: LocalizedText(nl: "Samen meer bereiken", en: "Synergy"),
         description: LocalizedText(
-            nl: "Samen meer bereiken dan ieder alleen, door een gedeeld doel en door wetenschappelijke kennis, "
-                + "ervaringskennis en professionele kennis te combineren.",
+            nl: "Samen meer bereiken dan ieder alleen, door een gedeeld doel en door kennis uit onderzoek, uit "
+                + "ervaring en uit het werk te combineren.",
             en: "Achieving more together than alone, through a shared goal and by combining scientific, "
                 + "experiential and professional knowledge."),
         themes: [
@@ -29,8 +29,7 @@ extension LISO2023Content {
                     WorkingElement(
                         id: "synergy.combining-knowledge.three-sources",
                         statement: LocalizedText(
-                            nl: "Het netwerk combineert wetenschappelijke kennis, ervaringskennis en professionele "
-                                + "kennis.",
+                            nl: "Het netwerk combineert kennis uit onderzoek, uit ervaring en uit het werk.",
                             en: "The network combines scientific, experiential and professional knowledge."),
                         provenance: .site),
                     WorkingElement(
@@ -60,7 +59,7 @@ extension LISO2023Content {
                 ]),
             Theme(
                 id: "synergy.open-communication",
-                name: LocalizedText(nl: "Open communicatie", en: "Open communication"),
+                name: LocalizedText(nl: "Open met elkaar praten", en: "Open communication"),
                 isTopThree: false, provenance: .derived, basis: .literature,
                 workingElements: [
                     WorkingElement(

@@ -20,6 +20,11 @@ package struct Localized<Table: LocalizedTable>: Hashable, Sendable {
         Table.shared[keyPath: path][language]
     }
 
+    /// The table's word that agrees with a count, without the number: `zijn` for 3, `is` for 1.
+    package func word(_ path: KeyPath<Table, CountedWord>, _ count: Int) -> String {
+        Table.shared[keyPath: path].word(for: count, in: language)
+    }
+
     /// A count with the table's word for it, in the language: `3 stellingen`, `1 statement`.
     package func phrase(_ path: KeyPath<Table, CountedWord>, _ count: Int, number: String? = nil) -> String {
         Table.shared[keyPath: path].phrase(count, in: language, number: number)

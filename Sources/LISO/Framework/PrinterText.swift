@@ -18,7 +18,7 @@ package struct PrinterText: LocalizedTable {
         en: "A network cycles back to an earlier phase when members join, plans are renewed or new issues are "
             + "added: the phase is a current state, not a step in a pipeline.")
     let elementsHeading = LocalizedText(nl: "Kernelementen", en: "Core elements")
-    let phasesHeading = LocalizedText(nl: "Ontwikkelfasen", en: "Development phases")
+    let phasesHeading = LocalizedText(nl: "Fasen van een netwerk", en: "Development phases")
     let perspectivesHeading = LocalizedText(nl: "Perspectieven", en: "Perspectives")
     let rolesHeading = LocalizedText(nl: "Rollen", en: "Roles")
     let mostAttention = LocalizedText(nl: "Meeste aandacht", en: "Most attention")

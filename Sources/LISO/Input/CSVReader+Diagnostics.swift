@@ -36,49 +36,74 @@ extension Diagnostic.Message {
     static let fields = CountedWord(nl: ("veld", "velden"), en: ("field", "fields"))
 
     /// `quoted field is not closed before the end of the file`.
-    static let unterminatedQuote: Self = "quoted field is not closed before the end of the file"
+    static let unterminatedQuote = Self(
+        en: "quoted field is not closed before the end of the file",
+        nl: "een veld tussen aanhalingstekens is niet gesloten voor het einde van het bestand")
     /// `text follows the closing quote of a field; the quote is kept`.
-    static let strayQuote: Self = "text follows the closing quote of a field; the quote is kept"
+    static let strayQuote = Self(
+        en: "text follows the closing quote of a field; the quote is kept",
+        nl: "er staat tekst na het sluitende aanhalingsteken van een veld; het aanhalingsteken blijft staan")
     /// `the file contains a NUL byte; is it utf-16 without a byte order mark?`.
-    static let nulByte: Self = "the file contains a NUL byte; is it utf-16 without a byte order mark?"
+    static let nulByte = Self(
+        en: "the file contains a NUL byte; is it utf-16 without a byte order mark?",
+        nl: "het bestand bevat een nul-teken; is het misschien utf-16 zonder BOM-teken?")
     /// `the file is not valid utf-8 throughout; invalid bytes read as U+FFFD`.
-    static let invalidUTF8: Self = "the file is not valid utf-8 throughout; invalid bytes read as U+FFFD"
+    static let invalidUTF8 = Self(
+        en: "the file is not valid utf-8 throughout; invalid bytes read as U+FFFD",
+        nl: "het bestand is niet overal geldige utf-8; onleesbare tekens zijn gelezen als U+FFFD")
 
     /// `the file is not valid utf-8; it was read as 'windows-1252'`.
     static func encodingFallback(to encoding: TextEncoding) -> Self {
-        "the file is not valid utf-8; it was read as '\(encoding.rawValue)'"
+        Self(
+            en: "the file is not valid utf-8; it was read as '\(encoding.rawValue)'",
+            nl: "het bestand is geen geldige utf-8; het is gelezen als '\(encoding.rawValue)'")
     }
 
     /// `record has 3 fields where the first record has 4`.
     static func raggedRow(fields: Int, expected: Int) -> Self {
-        "record has \(Self.fields.phrase(fields, in: .english)) where the first record has \(expected)"
+        Self(
+            en: "record has \(Self.fields.phrase(fields, in: .english)) where the first record has \(expected)",
+            nl: "deze rij heeft \(Self.fields.phrase(fields, in: .dutch)), de eerste rij heeft er \(expected)")
     }
 
     /// `record is longer than 1 MiB`.
-    static func recordTooLong(limit bytes: Int) -> Self { "record is longer than \(size(bytes))" }
+    static func recordTooLong(limit bytes: Int) -> Self {
+        Self(en: "record is longer than \(size(bytes))", nl: "de rij is langer dan \(size(bytes))")
+    }
 
     /// `field is longer than 64 KiB`, with a hint about a missing quote for a quoted field.
     static func fieldTooLong(limit bytes: Int, quoted: Bool) -> Self {
         quoted
-            ? "quoted field is longer than \(size(bytes)); is a closing quote missing?"
-            : "field is longer than \(size(bytes))"
+            ? Self(
+                en: "quoted field is longer than \(size(bytes)); is a closing quote missing?",
+                nl: "een veld tussen aanhalingstekens is langer dan \(size(bytes)); ontbreekt er een sluitend "
+                    + "aanhalingsteken?")
+            : Self(en: "field is longer than \(size(bytes))", nl: "het veld is langer dan \(size(bytes))")
     }
 
     /// `record has more than 10000 fields`.
-    static func tooManyFields(limit: Int) -> Self { "record has more than \(limit) fields" }
+    static func tooManyFields(limit: Int) -> Self {
+        Self(en: "record has more than \(limit) fields", nl: "de rij heeft meer dan \(limit) velden")
+    }
 
     /// `3 unpaired utf-16 surrogates were read as U+FFFD`.
     static func invalidUTF16(_ replacements: Int) -> Self {
-        "\(replacements) unpaired utf-16 surrogates were read as U+FFFD"
+        Self(
+            en: "\(replacements) unpaired utf-16 surrogates were read as U+FFFD",
+            nl: "\(replacements) losse utf-16-tekenhelften zijn gelezen als U+FFFD")
     }
 
     /// `12 more 'ragged-row' warnings were not listed`.
     static func moreWarnings(_ count: Int, of kind: Diagnostic.Kind) -> Self {
-        "\(count) more '\(kind)' warnings were not listed"
+        Self(
+            en: "\(count) more '\(kind)' warnings were not listed",
+            nl: "nog \(count) waarschuwingen '\(kind.label(in: .dutch))' staan niet in de lijst")
     }
 
     /// `cannot read 'a.csv': no such file or directory`.
-    package static func cannotRead(_ name: String, reason: String) -> Self { "cannot read '\(name)': \(reason)" }
+    package static func cannotRead(_ name: String, reason: String) -> Self {
+        Self(en: "cannot read '\(name)': \(reason)", nl: "kan '\(name)' niet lezen: \(dutchReason(reason))")
+    }
 
     /// A byte count: `1 MiB`, `64 KiB`, `100 bytes`.
     static func size(_ bytes: Int) -> String {

@@ -19,50 +19,74 @@ extension Diagnostic.Message {
     /// The noun of a column count.
     static let columns = CountedWord(nl: ("kolom", "kolommen"), en: ("column", "columns"))
     /// The verb "identify" agreeing with a count of columns.
-    static let identify = CountedWord(nl: ("identificeert", "identificeren"), en: ("identifies", "identify"))
+    static let identify = CountedWord(nl: ("noemt", "noemen"), en: ("identifies", "identify"))
     /// The verb "be" agreeing with a count of columns.
-    static let be = CountedWord(nl: ("is", "zijn"), en: ("is", "are"))
+    static let be = CountedWord(nl: ("wordt", "worden"), en: ("is", "are"))
 
     /// `column 'Q3 copy' also matches item 'syn-2'; only column 12 is read`.
     static func duplicateColumn(_ title: String, item: Item.ID, readColumn: Int) -> Self {
-        "column '\(title)' also matches item '\(item)'; only column \(readColumn) is read"
+        Self(
+            en: "column '\(title)' also matches item '\(item)'; only column \(readColumn) is read",
+            nl: "kolom '\(title)' past ook bij stelling '\(item)'; alleen kolom \(readColumn) wordt gelezen")
     }
 
     /// `column 'Remarks' matches no item or field and is not read`; a column without a header is
     /// named by its number.
     static func unmappedColumn(_ title: String, number: Int) -> Self {
-        let what = title.isEmpty ? "column \(number) has no header and" : "column '\(title)'"
-        return "\(what) matches no item or field and is not read"
+        title.isEmpty
+            ? Self(
+                en: "column \(number) has no header and matches no item or field and is not read",
+                nl: "kolom \(number) heeft geen kop, past bij geen stelling of veld en wordt niet gelezen")
+            : Self(
+                en: "column '\(title)' matches no item or field and is not read",
+                nl: "kolom '\(title)' past bij geen stelling of veld en wordt niet gelezen")
     }
 
     /// `columns 'Name', 'E-mail' identify people and are not read`.
     static func identifyingColumns(_ titles: [String]) -> Self {
         let count = titles.count
         let list = titles.map { "'\($0)'" }.joined(separator: ", ")
-        let (columns, identify, be) = (
-            Self.columns.word(for: count, in: .english), Self.identify.word(for: count, in: .english),
-            Self.be.word(for: count, in: .english)
-        )
-        return "\(columns) \(list) \(identify) people and \(be) not read"
+        func words(_ language: Language) -> (String, String, String) {
+            (
+                Self.columns.word(for: count, in: language), Self.identify.word(for: count, in: language),
+                Self.be.word(for: count, in: language)
+            )
+        }
+        let (columns, identify, be) = words(.english)
+        let (kolommen, noemen, worden) = words(.dutch)
+        return Self(
+            en: "\(columns) \(list) \(identify) people and \(be) not read",
+            nl: "\(kolommen) \(list) \(noemen) personen en \(worden) niet gelezen")
     }
 
     /// `no column for item 'syn-2'`, or for several: `no column for 3 items: 'a', 'b', 'c'`, at
     /// most eight named.
     static func missingItems(_ items: [Item.ID]) -> Self {
         let named = items.prefix(8).map { "'\($0)'" }
-        guard items.count > 1 else { return "no column for item \(named.joined())" }
-        let more = items.count > 8 ? " and \(items.count - 8) more" : ""
-        return "no column for \(items.count) items: \(named.joined(separator: ", "))\(more)"
+        guard items.count > 1 else {
+            return Self(
+                en: "no column for item \(named.joined())", nl: "geen kolom voor stelling \(named.joined())")
+        }
+        let list = named.joined(separator: ", ")
+        return Self(
+            en: "no column for \(items.count) items: \(list)" + (items.count > 8 ? " and \(items.count - 8) more" : ""),
+            nl: "geen kolom voor \(items.count) stellingen: \(list)"
+                + (items.count > 8 ? " en nog \(items.count - 8)" : ""))
     }
 
     /// `no column matches an item of the instrument; first headers: 'a', 'b'`.
     static func noItemMapped(firstHeaders: [String]) -> Self {
         let list = firstHeaders.map { "'\($0)'" }.joined(separator: ", ")
-        return Self("no column matches an item of the instrument" + (list.isEmpty ? "" : "; first headers: \(list)"))
+        return Self(
+            en: "no column matches an item of the instrument" + (list.isEmpty ? "" : "; first headers: \(list)"),
+            nl: "geen kolom past bij een stelling van de vragenlijst" + (list.isEmpty ? "" : "; eerste koppen: \(list)")
+        )
     }
 
     /// `header 'Samenwerking' is closest to item 'syn-1': 'We work together'`.
     static func closestItem(header: String, item: Item.ID, text: String) -> Self {
-        "header '\(header)' is closest to item '\(item)': '\(text)'"
+        Self(
+            en: "header '\(header)' is closest to item '\(item)': '\(text)'",
+            nl: "kop '\(header)' lijkt het meest op stelling '\(item)': '\(text)'")
     }
 }

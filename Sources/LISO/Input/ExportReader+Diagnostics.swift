@@ -13,11 +13,12 @@ extension Diagnostic.Kind {
 
 extension Diagnostic.Message {
     /// `file is empty`.
-    package static let emptyFile: Self = "file is empty"
+    package static let emptyFile = Self(en: "file is empty", nl: "het bestand is leeg")
     /// `file has a header but no data rows`.
-    package static let noData: Self = "file has a header but no data rows"
+    package static let noData = Self(
+        en: "file has a header but no data rows", nl: "het bestand heeft wel koppen maar geen rijen met antwoorden")
     /// `row is empty and is skipped`.
-    package static let emptyRow: Self = "row is empty and is skipped"
+    package static let emptyRow = Self(en: "row is empty and is skipped", nl: "de rij is leeg en wordt overgeslagen")
 
     /// `layout 'generic' was given, but the header looks like 'qualtrics': 1 header rows are
     /// skipped instead of 3`.
@@ -25,8 +26,10 @@ extension Diagnostic.Message {
         given: ExportLayout, detected: ExportLayout, headerRows: Int, detectedHeaderRows: Int
     ) -> Self {
         Self(
-            "layout '\(given.rawValue)' was given, but the header looks like '\(detected.rawValue)': "
-                + "\(headerRows) header rows are skipped instead of \(detectedHeaderRows)")
+            en: "layout '\(given.rawValue)' was given, but the header looks like '\(detected.rawValue)': "
+                + "\(headerRows) header rows are skipped instead of \(detectedHeaderRows)",
+            nl: "indeling '\(given.rawValue)' is opgegeven, maar de koppen lijken op '\(detected.rawValue)': "
+                + "\(headerRows) koprijen worden overgeslagen in plaats van \(detectedHeaderRows)")
     }
 }
 

@@ -16,14 +16,24 @@ extension Diagnostic.Message {
         let range = "\(ResponseScale.text(of: minimum))–\(ResponseScale.text(of: maximum))"
         let number = Double(cell.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
         let between = number.map { minimum <= $0 && $0 <= maximum } ?? false
-        return "value '\(cell)' is \(between ? "not a value of" : "outside") scale \(range) of item '\(item)'"
+        return Self(
+            en: "value '\(cell)' is \(between ? "not a value of" : "outside") scale \(range) of item '\(item)'",
+            nl:
+                "waarde '\(cell)' \(between ? "komt niet voor op" : "valt buiten") schaal \(range) van stelling '\(item)'"
+        )
     }
 
     /// `value 'x' does not match scale 'agree5' of item 'syn-2'`.
     static func valueNotOnScale(_ cell: String, scale: ResponseScale.ID, item: Item.ID) -> Self {
-        "value '\(cell)' does not match scale '\(scale)' of item '\(item)'"
+        Self(
+            en: "value '\(cell)' does not match scale '\(scale)' of item '\(item)'",
+            nl: "waarde '\(cell)' past niet bij schaal '\(scale)' van stelling '\(item)'")
     }
 
     /// `value of field 'perspective' matches none of its values`.
-    static func unknownFieldValue(field: String) -> Self { "value of field '\(field)' matches none of its values" }
+    static func unknownFieldValue(field: String) -> Self {
+        Self(
+            en: "value of field '\(field)' matches none of its values",
+            nl: "de waarde van veld '\(field)' past bij geen van de mogelijke waarden")
+    }
 }

@@ -36,7 +36,11 @@ struct JSONTreeWalker {
 
     /// A message prefixed with the JSON path it is about: `items[3].scale: unknown scale 'x'`.
     static func message(_ message: Diagnostic.Message, at path: String) -> Diagnostic.Message {
-        path.isEmpty ? message : "\(path): \(message.text)"
+        guard !path.isEmpty else { return message }
+        var prefixed = message
+        prefixed.text = "\(path): \(message.text)"
+        prefixed.dutch = message.dutch.map { "\(path): \($0)" }
+        return prefixed
     }
 
     /// The members of the object at `path`, after checking that it is an object, that every key is

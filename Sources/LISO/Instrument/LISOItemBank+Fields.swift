@@ -42,11 +42,11 @@ extension LISOItemBank {
                 "Which phase do you think the network is in?",
             ],
             values: [
-                "forming": ["Formeren", "Opstart", "Opstartfase", "Forming", "Start-up", "1", "A1"],
-                "maintaining": ["Onderhoud", "Onderhouden", "Maintaining", "Maintenance", "2", "A2"],
+                "forming": ["Opstarten", "Formeren", "Opstart", "Opstartfase", "Forming", "Start-up", "1", "A1"],
+                "maintaining": ["Onderhouden", "Onderhoud", "Maintaining", "Maintenance", "2", "A2"],
                 "institutionalising": [
-                    "Institutionaliseren", "Borgen", "Eindfase", "Institutionalising", "Institutionalizing",
-                    "End phase", "3", "A3",
+                    "Verankeren", "Institutionaliseren", "Borgen", "Eindfase", "Institutionalising",
+                    "Institutionalizing", "End phase", "3", "A3",
                 ],
             ]),
         wave: .init(columns: ["wave", "meting", "Meetmoment", "ronde", "Measurement", "round"])

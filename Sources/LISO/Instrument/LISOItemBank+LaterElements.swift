@@ -15,8 +15,12 @@ extension LISOItemBank {
             en: "Families notice something of what the network achieves."),
         item(
             "res-4", measures: "results.knowledge-products.usable-products",
-            nl: "Het netwerk maakt producten die anderen kunnen gebruiken, zoals een factsheet, training of methode.",
-            en: "The network makes products others can use, such as a factsheet, a training or a method."),
+            nl: "Het netwerk maakt producten die anderen kunnen gebruiken, zoals een informatieblad, training of "
+                + "methode.",
+            en: "The network makes products others can use, such as a factsheet, a training or a method.",
+            formerly: [
+                "Het netwerk maakt producten die anderen kunnen gebruiken, zoals een factsheet, training of methode."
+            ]),
         item(
             "res-5", measures: "results.value-for-members.worth-the-time",
             nl: "Het netwerk kost mij meer tijd dan het mij oplevert.",
@@ -43,8 +47,9 @@ extension LISOItemBank {
             en: "Members put their experience and practical knowledge into words."),
         item(
             "mle-5", measures: "making-lessons-explicit.learning-aim.beyond-deliverables",
-            nl: "Door de nadruk op producten en deadlines komt leren op de tweede plaats.",
-            en: "Because of the focus on products and deadlines, learning comes second.", reverse: true),
+            nl: "Door alle producten die op tijd af moeten, komt leren op de tweede plaats.",
+            en: "Because of the focus on products and deadlines, learning comes second.", reverse: true,
+            formerly: ["Door de nadruk op producten en deadlines komt leren op de tweede plaats."]),
     ]
 
     /// Items of `implementing-lessons`.

@@ -15,14 +15,16 @@ enum LISOItemBank {
     /// Builds an item on the `agree5` scale that measures the working element `measures`; the
     /// element and theme are the first one and two parts of its id. The columns are the id and its
     /// spellings without the hyphen (`cc1`) and with an underscore (`cc_1`), which survey tools
-    /// accept as question codes.
+    /// accept as question codes, then any earlier wording of the statement (`formerly`), so that
+    /// exports made with it are still read.
     static func item(
-        _ id: String, measures workingElement: String, nl: String, en: String, reverse: Bool = false
+        _ id: String, measures workingElement: String, nl: String, en: String, reverse: Bool = false,
+        formerly: [String] = []
     ) -> Item {
         let parts = workingElement.split(separator: ".")
         return Item(
             id: Item.ID(id),
-            columns: [id, String(id.filter { $0 != "-" }), String(id.map { $0 == "-" ? "_" : $0 })],
+            columns: [id, String(id.filter { $0 != "-" }), String(id.map { $0 == "-" ? "_" : $0 })] + formerly,
             text: LocalizedText(nl: nl, en: en),
             element: CoreElement.ID(String(parts[0])),
             theme: Theme.ID(parts.prefix(2).joined(separator: ".")),

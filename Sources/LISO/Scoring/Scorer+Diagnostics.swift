@@ -10,13 +10,21 @@ extension Diagnostic.Kind {
 extension Diagnostic.Message {
     /// `no respondent has a value for 'role', so grouping by 'network,role' shows no group`.
     static func emptyGrouping(missing dimension: GroupDimension, grouping: [GroupDimension]) -> Self {
-        "no respondent has a value for '\(dimension.rawValue)', so grouping by '\(GroupDimension.name(of: grouping))' shows no group"
+        let name = GroupDimension.name(of: grouping)
+        return Self(
+            en: "no respondent has a value for '\(dimension.rawValue)', so grouping by '\(name)' shows no group",
+            nl:
+                "niemand heeft een waarde voor '\(dimension.rawValue)', dus de indeling naar '\(name)' heeft geen groepen"
+        )
     }
 
     /// `no respondents in wave '2024-voorjaar'; waves found: 2025-najaar, 2025-voorjaar`, or `no
     /// waves at all` when no respondent named a wave.
     package static func noRespondentsInWave(_ wave: String, found: [String]) -> Self {
-        let waves = found.isEmpty ? "no waves at all" : "waves found: " + found.sorted().joined(separator: ", ")
-        return "no respondents in wave '\(wave)'; \(waves)"
+        let list = found.sorted().joined(separator: ", ")
+        return Self(
+            en: "no respondents in wave '\(wave)'; " + (found.isEmpty ? "no waves at all" : "waves found: " + list),
+            nl: "niemand in meting '\(wave)'; "
+                + (found.isEmpty ? "er zijn helemaal geen metingen" : "gevonden metingen: " + list))
     }
 }

@@ -30,7 +30,7 @@ extension Command {
         do {
             options = try Options(arguments)
         } catch {
-            throw UsageError(error.message, hint: error.hint, command: error.command ?? spec.name)
+            throw UsageError(error.messages, hint: error.hints, command: error.command ?? spec.name)
         }
         return try await run(options, context: &context)
     }

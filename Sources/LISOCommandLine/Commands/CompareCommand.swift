@@ -29,10 +29,16 @@ enum CompareCommand: Command {
             let files = arguments.positionals
             waves = arguments.value(CompareCommand.waves)
             if waves == nil, files.count != 2 {
-                throw UsageError("compare needs two files, or one file and '--waves before,after'")
+                throw UsageError(
+                    LocalizedText(
+                        nl: "compare heeft twee bestanden nodig, of één bestand en '--waves voor,na'",
+                        en: "compare needs two files, or one file and '--waves before,after'"))
             }
             if waves != nil, files.count != 1 {
-                throw UsageError("'--waves' compares two waves of one file; give one file")
+                throw UsageError(
+                    LocalizedText(
+                        nl: "'--waves' vergelijkt twee metingen in één bestand; geef één bestand",
+                        en: "'--waves' compares two waves of one file; give one file"))
             }
             scoring = try ScoringOptions(arguments, files: files)
         }
@@ -47,7 +53,8 @@ enum CompareCommand: Command {
         let scoring = options.scoring
         var evaluation = try scoring.input.evaluation(policy: scoring.policy, context: context)
         evaluation.partition = options.waves.map { .waves([$0.before, $0.after]) } ?? .eachInput
-        let outcome = try await scoring.input.evaluate(evaluation, context: context)
+        let outcome = try await scoring.input.evaluate(
+            evaluation, context: context, language: context.language(scoring.language))
         if let waves = options.waves { try checkFound(waves, in: outcome, file: scoring.input.files[0]) }
         let before = outcome.sets[0].result()
         var after = outcome.sets[1].result()
@@ -56,7 +63,10 @@ enum CompareCommand: Command {
         // The report is the later set's; standard error lists the problems of both sides.
         let diagnostics = before.diagnostics + after.diagnostics.filter { !before.diagnostics.contains($0) }
         try scoring.write(after, instrument: outcome.instrument, diagnostics: diagnostics, context: context)
-        context.errors.line(SummaryLine.compared(before, after, labels: options.labels, diagnostics: diagnostics))
+        context.errors.line(
+            SummaryLine.compared(
+                before, after, labels: options.labels, diagnostics: diagnostics,
+                in: context.language(scoring.language)))
         return scoring.status(for: diagnostics)
     }
 

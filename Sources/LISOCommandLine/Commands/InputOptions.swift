@@ -34,7 +34,10 @@ struct InputOptions {
     ///   named more than once.
     init(_ arguments: ParsedArguments, files: [String]) throws(UsageError) {
         if files.count(where: { $0 == "-" }) > 1 {
-            throw UsageError("'-' (standard input) can be given only once")
+            throw UsageError(
+                LocalizedText(
+                    nl: "'-' (standaardinvoer) kan maar één keer worden gegeven",
+                    en: "'-' (standard input) can be given only once"))
         }
         self.files = files
         instrumentPath = arguments.value(Self.instrument)
@@ -82,10 +85,12 @@ struct InputOptions {
             choice, policy: policy, layout: layout, dialect: delimiter.map(CSVDialect.init) ?? .automatic)
     }
 
-    /// Runs `evaluation` over the files, drawing its progress on standard error when that is a
-    /// terminal.
-    func evaluate(_ evaluation: ExportEvaluation, context: CommandContext) async throws -> ExportEvaluation.Outcome {
-        let progress = ProgressReporter(channel: context.errors, enabled: context.errorsIsTerminal)
+    /// Runs `evaluation` over the files, drawing its progress on standard error, in `language`,
+    /// when that is a terminal.
+    func evaluate(
+        _ evaluation: ExportEvaluation, context: CommandContext, language: Language = .english
+    ) async throws -> ExportEvaluation.Outcome {
+        let progress = ProgressReporter(channel: context.errors, enabled: context.errorsIsTerminal, language: language)
         return try await evaluation.evaluate(inputs(context), progress: progress.isEnabled ? progress.show : nil)
     }
 }

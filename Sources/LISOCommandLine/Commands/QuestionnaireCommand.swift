@@ -40,10 +40,15 @@ enum QuestionnaireCommand: Command {
             writer = ResultWriter(path: arguments.value(CommonOptions.output))
             let network = arguments.value(QuestionnaireCommand.network)
             if network != nil, format != .html {
-                throw UsageError("'--network' applies only to '--format html'", command: spec.name)
+                throw UsageError(
+                    LocalizedText(
+                        nl: "'--network' geldt alleen voor '--format html'",
+                        en: "'--network' applies only to '--format html'"), command: spec.name)
             }
             if let network, network.allSatisfy(\.isWhitespace) {
-                throw UsageError("'--network' needs a name", command: spec.name)
+                throw UsageError(
+                    LocalizedText(nl: "'--network' heeft een naam nodig", en: "'--network' needs a name"),
+                    command: spec.name)
             }
             self.network = network?.trimmingCharacters(in: .whitespacesAndNewlines)
         }

@@ -53,9 +53,18 @@ struct ScoringOptions {
         _ result: EvaluationResult, instrument: Instrument, diagnostics: [Diagnostic]? = nil, context: CommandContext
     ) throws {
         let report = Report(result: result, instrument: instrument, language: context.language(language))
-        DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit).print(
+        try write(result, diagnostics: diagnostics, context: context) { $0.renderer.render(report) }
+    }
+
+    /// Prints `diagnostics` (by default the result's) on standard error, the first 20, then
+    /// writes the text `render` makes in the chosen format to its destination.
+    func write(
+        _ result: EvaluationResult, diagnostics: [Diagnostic]? = nil, context: CommandContext,
+        render: (ReportFormat) -> String
+    ) throws {
+        DiagnosticPrinter(limit: DiagnosticPrinter.standardLimit, language: context.language(language)).print(
             diagnostics ?? result.diagnostics, to: context.errors)
-        try writer.write(format.renderer.render(report), context: context)
+        try writer.write(render(format), context: context)
     }
 
     /// The exit status after a successful run: 1 when `--strict` and a warning or error was

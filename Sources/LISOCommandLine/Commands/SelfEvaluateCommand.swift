@@ -24,8 +24,8 @@ enum SelfEvaluateCommand: Command {
     static let spec = CommandSpec(
         name: "self-evaluate",
         abstract: "Answer the questionnaire for your network in the terminal, then see a personal report.",
-        discussion: "Answers are saved after every question; stop with 'q' (or end of input) and continue later "
-            + "with '--resume FILE'. The saved file is a response row that 'liso score' reads.",
+        discussion: "Answers are saved after every question; stop with 'q' ('s' in Dutch; or end of input) and "
+            + "continue later with '--resume FILE'. The saved file is a response row that 'liso score' reads.",
         options: [form.spec, CommonOptions.language.spec, network.spec, resume.spec, output.spec, html.spec])
 
     /// `self-evaluate`'s options.
@@ -98,7 +98,7 @@ enum SelfEvaluateCommand: Command {
         case .completed:
             if let path = saved ?? savePath { context.output.line("\(strings.saved) '\(path)'") }
             context.input = input
-            try PersonalReport.show(
+            try PersonalReportStep.show(
                 session.answers, instrument: instrument, framework: framework, language: language,
                 htmlPath: options.html, answersPath: saved ?? savePath, context: &context)
         }

@@ -13,33 +13,39 @@ enum ValidateCommand: Command {
                 name: "file", isVariadic: true, minimumCount: 1,
                 help: "Export files to check; '-' reads standard input.")
         ],
-        options: InputOptions.specs)
+        options: InputOptions.specs + [CommonOptions.language.spec])
 
     /// `validate`'s options.
     struct Options: CommandOptions {
         /// The exports and how to read them.
         var input: InputOptions
+        /// The language of the messages, when `--lang` gives it.
+        var language: Language?
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             input = try InputOptions(arguments, files: arguments.positionals)
+            language = arguments.value(CommonOptions.language)
         }
     }
 
     static func run(_ options: Options, context: inout CommandContext) async throws -> ExitCode {
         let evaluation = try options.input.validation(context: context)
-        let outcome = try await options.input.evaluate(evaluation, context: context)
+        let outcome = try await options.input.evaluate(
+            evaluation, context: context, language: context.language(options.language))
+        let language = context.language(options.language)
+        let printer = DiagnosticPrinter(limit: nil, language: language)
         var summary = ValidationSummary()
         for reading in outcome.inputs {
             switch reading {
             case .success(let read):
-                DiagnosticPrinter(limit: nil).print(read.diagnostics.report, to: context.errors)
+                printer.print(read.diagnostics.report, to: context.errors)
                 summary.add(read)
             case .failure(let error):
-                DiagnosticPrinter(limit: nil).print(error.diagnostics, to: context.errors)
+                printer.print(error.diagnostics, to: context.errors)
                 summary.add(unusable: error)
             }
         }
-        context.errors.line(summary.description)
+        context.errors.line(summary.text(in: language))
         return summary.status
     }
 }

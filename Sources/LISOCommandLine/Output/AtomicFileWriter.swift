@@ -100,5 +100,7 @@ extension Diagnostic.Kind {
 
 extension Diagnostic.Message {
     /// `cannot write 'rapport.html': no space left on device`.
-    static func cannotWrite(_ name: String, reason: String) -> Self { "cannot write '\(name)': \(reason)" }
+    static func cannotWrite(_ name: String, reason: String) -> Self {
+        Self(en: "cannot write '\(name)': \(reason)", nl: "kan '\(name)' niet schrijven: \(dutchReason(reason))")
+    }
 }

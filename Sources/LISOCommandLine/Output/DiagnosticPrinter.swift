@@ -1,10 +1,13 @@
 import LISO
 
 /// Prints diagnostics on standard error in compiler style, most serious first, capped so a
-/// file with a million bad cells stays readable; the rest are counted.
+/// file with a million bad cells stays readable; the rest are counted. The words follow the
+/// language: `waarschuwing: waarde '7' valt buiten …` in Dutch.
 struct DiagnosticPrinter {
     /// How many diagnostics are printed before the rest are only counted; `nil` prints all.
     var limit: Int?
+    /// The language of the messages.
+    var language: Language = .english
 
     /// The default cap for `score` and `compare`.
     static let standardLimit = 20
@@ -17,9 +20,12 @@ struct DiagnosticPrinter {
                 ? lhs.element.severity > rhs.element.severity : lhs.offset < rhs.offset
         }
         let shown = limit.map { min($0, ordered.count) } ?? ordered.count
-        for entry in ordered.prefix(shown) { channel.line(entry.element.description) }
+        for entry in ordered.prefix(shown) { channel.line(entry.element.description(in: language)) }
         let rest = ordered.count - shown
-        if rest > 0 { channel.line("… and \(rest) more \(Self.problems.word(for: rest, in: .english))") }
+        if rest > 0 {
+            let word = Self.problems.word(for: rest, in: language)
+            channel.line(language == .dutch ? "… en nog \(rest) \(word)" : "… and \(rest) more \(word)")
+        }
     }
 
     /// The word for a count of problems.
@@ -32,12 +38,12 @@ struct DiagnosticPrinter {
     ]
 
     /// Counts by severity, for summary lines: "2 warnings, 1 note"; "no problems" when empty.
-    static func tally(_ diagnostics: [Diagnostic]) -> String {
+    static func tally(_ diagnostics: [Diagnostic], in language: Language = .english) -> String {
         var parts: [String] = []
         for severity in [Diagnostic.Severity.error, .warning, .note] {
             let count = diagnostics.count { $0.severity == severity }
-            if count > 0 { parts.append(Self.severities[severity, default: Self.problems].phrase(count, in: .english)) }
+            if count > 0 { parts.append(Self.severities[severity, default: Self.problems].phrase(count, in: language)) }
         }
-        return parts.isEmpty ? "no problems" : parts.joined(separator: ", ")
+        return parts.isEmpty ? (language == .dutch ? "geen problemen" : "no problems") : parts.joined(separator: ", ")
     }
 }

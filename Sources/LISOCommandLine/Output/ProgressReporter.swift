@@ -24,8 +24,14 @@ final class ProgressReporter: @unchecked Sendable {
     /// Whether a line is on screen that ``finish()`` must clear.
     private var isShowing = false
 
-    /// Creates a reporter that draws on `channel` when `enabled`.
-    init(channel: TextChannel, enabled: Bool) { self.channel = enabled ? channel : nil }
+    /// The words of the line: `rows` or `rijen`.
+    private let rows: (one: String, other: String, perSecond: String)
+
+    /// Creates a reporter that draws on `channel` when `enabled`, in `language`.
+    init(channel: TextChannel, enabled: Bool, language: Language = .english) {
+        self.channel = enabled ? channel : nil
+        rows = language == .dutch ? ("rij", "rijen", "rijen/s") : ("row", "rows", "rows/s")
+    }
 
     /// Whether progress is drawn at all.
     var isEnabled: Bool { channel != nil }
@@ -74,7 +80,9 @@ final class ProgressReporter: @unchecked Sendable {
         guard now.timeIntervalSince(lastDrawn) >= 0.2 else { return }
         lastDrawn = now
         let seconds = max(now.timeIntervalSince(started), 1e-3)
-        var line = "\r\u{1B}[K\(file): \(rows) rows, \(Int(Double(rows) / seconds)) rows/s"
+        var line =
+            "\r\u{1B}[K\(file): \(rows) \(rows == 1 ? self.rows.one : self.rows.other), "
+            + "\(Int(Double(rows) / seconds)) \(self.rows.perSecond)"
         line += String(format: ", %.1f MB/s", Double(bytes) / seconds / 1_000_000)
         if let totalBytes, totalBytes > 0 {
             line += String(format: ", %.0f%%", min(100, Double(bytes) * 100 / Double(totalBytes)))

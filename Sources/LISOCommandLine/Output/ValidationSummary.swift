@@ -60,23 +60,27 @@ struct ValidationSummary: Hashable, Sendable, CustomStringConvertible {
 
     /// The summary line, for example
     /// `2 files, 120 rows (1 rejected), 118 respondents, 3 problems: 2 invalid-value, 1 missing-item`.
-    var description: String {
-        var parts = [count(files, Self.fileWord)]
-        if unusableFiles > 0 { parts.append("\(unusableFiles) unusable") }
-        parts.append(count(rowsRead, Self.rowWord) + (rowsRejected > 0 ? " (\(rowsRejected) rejected)" : ""))
-        parts.append(count(respondents, Self.respondentWord))
+    var description: String { text(in: .english) }
+
+    /// The summary line in a language; in Dutch the kinds of problem are named in words:
+    /// `2 bestanden, 120 rijen (1 niet meegeteld), 118 respondenten, 3 problemen: 2 ongeldig antwoord, …`.
+    func text(in language: Language) -> String {
+        let dutch = language == .dutch
+        var parts = [Self.fileWord.phrase(files, in: language)]
+        if unusableFiles > 0 { parts.append("\(unusableFiles) \(dutch ? "onbruikbaar" : "unusable")") }
+        let rejected = rowsRejected > 0 ? " (\(rowsRejected) \(dutch ? "niet meegeteld" : "rejected"))" : ""
+        parts.append(Self.rowWord.phrase(rowsRead, in: language) + rejected)
+        parts.append(Self.respondentWord.phrase(respondents, in: language))
         var line = parts.joined(separator: ", ")
         if hasProblems {
             let kinds = problemsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\($0.value) \($0.key)" }
-            line += ", \(count(problems, Self.problemWord)): " + kinds.joined(separator: ", ")
+                .map { dutch ? "\($0.key.label(in: language)) (\($0.value))" : "\($0.value) \($0.key)" }
+            line += ", \(Self.problemWord.phrase(problems, in: language)): " + kinds.joined(separator: ", ")
         } else {
-            line += ", no problems"
+            line += dutch ? ", geen problemen" : ", no problems"
         }
         return line
     }
-
-    private func count(_ number: Int, _ word: CountedWord) -> String { word.phrase(number, in: .english) }
 
     private static let fileWord = CountedWord(nl: ("bestand", "bestanden"), en: ("file", "files"))
     private static let rowWord = CountedWord(nl: ("rij", "rijen"), en: ("row", "rows"))

@@ -1,3 +1,5 @@
+import LISO
+
 /// Parses one command's arguments against its ``CommandSpec``: long options with a value
 /// (`--format json` or `--format=json`), flags, `-h`, positionals, `-` for standard input and
 /// `--` to end options.
@@ -30,7 +32,10 @@ enum ArgumentParser {
             let (option, inlineValue) = try resolve(argument, in: spec)
             guard option.takesValue else {
                 if inlineValue != nil {
-                    throw UsageError("option '\(option.spelling)' takes no value", command: spec.name)
+                    throw UsageError(
+                        LocalizedText(
+                            nl: "optie '\(option.spelling)' neemt geen waarde",
+                            en: "option '\(option.spelling)' takes no value"), command: spec.name)
                 }
                 parsed.flags.insert(option.name)
                 continue
@@ -42,7 +47,10 @@ enum ArgumentParser {
                 value = arguments[index]
                 index += 1
             } else {
-                throw UsageError("missing value for option '\(option.spelling)'", command: spec.name)
+                throw UsageError(
+                    LocalizedText(
+                        nl: "waarde ontbreekt bij optie '\(option.spelling)'",
+                        en: "missing value for option '\(option.spelling)'"), command: spec.name)
             }
             try record(value, for: option, in: &parsed, command: spec.name)
         }
@@ -69,8 +77,10 @@ enum ArgumentParser {
     /// The error for an option the command does not have, with a suggestion for a near miss.
     private static func unknownOption(_ spelling: String, in spec: CommandSpec) -> UsageError {
         let candidates = spec.options.map(\.spelling)
-        let hint = EditDistance.suggestion(for: spelling, among: candidates).map { "did you mean '\($0)'?" }
-        return UsageError("unknown option '\(spelling)'", hint: hint, command: spec.name)
+        let hint = UsageError.didYouMean(EditDistance.suggestion(for: spelling, among: candidates))
+        return UsageError(
+            LocalizedText(nl: "onbekende optie '\(spelling)'", en: "unknown option '\(spelling)'"), hint: hint,
+            command: spec.name)
     }
 
     /// Whether the next argument can be an option's value: not an option itself, but `-` and
@@ -90,20 +100,27 @@ enum ArgumentParser {
             ? value.split(separator: ",", omittingEmptySubsequences: false).map(String.init) : [value]
         for part in parts {
             if part.isEmpty {
-                throw UsageError("empty value for option '\(option.spelling)'", command: command)
+                throw UsageError(
+                    LocalizedText(
+                        nl: "lege waarde bij optie '\(option.spelling)'",
+                        en: "empty value for option '\(option.spelling)'"), command: command)
             }
             if !option.allowedValues.isEmpty, !option.allowedValues.contains(part) {
-                let hint = EditDistance.suggestion(for: part, among: option.allowedValues).map {
-                    "did you mean '\($0)'?"
-                }
+                let hint = UsageError.didYouMean(EditDistance.suggestion(for: part, among: option.allowedValues))
                 let allowed = option.allowedValues.joined(separator: ", ")
                 throw UsageError(
-                    "invalid value '\(part)' for option '\(option.spelling)'; allowed values: \(allowed)", hint: hint,
-                    command: command)
+                    LocalizedText(
+                        nl: "ongeldige waarde '\(part)' bij optie '\(option.spelling)'; mogelijke waarden: \(allowed)",
+                        en: "invalid value '\(part)' for option '\(option.spelling)'; allowed values: \(allowed)"),
+                    hint: hint, command: command)
             }
             if !option.accepts(part) {
                 throw UsageError(
-                    "invalid value '\(part)' for option '\(option.spelling)'; expected \(option.expectation)",
+                    LocalizedText(
+                        nl:
+                            "ongeldige waarde '\(part)' bij optie '\(option.spelling)'; verwacht \(option.expectation.nl)",
+                        en: "invalid value '\(part)' for option '\(option.spelling)'; expected \(option.expectation.en)"
+                    ),
                     command: command)
             }
         }
@@ -120,13 +137,18 @@ enum ArgumentParser {
         var remaining = positionals.count
         for argument in spec.arguments {
             if remaining < argument.minimumCount {
-                throw UsageError("missing expected argument '<\(argument.name)>'", command: spec.name)
+                throw UsageError(
+                    LocalizedText(
+                        nl: "het argument '<\(argument.name)>' ontbreekt",
+                        en: "missing expected argument '<\(argument.name)>'"), command: spec.name)
             }
             remaining -= argument.isVariadic ? remaining : min(remaining, 1)
         }
         if remaining > 0 {
             let extra = positionals[positionals.count - remaining]
-            throw UsageError("unexpected argument '\(extra)'", command: spec.name)
+            throw UsageError(
+                LocalizedText(nl: "onverwacht argument '\(extra)'", en: "unexpected argument '\(extra)'"),
+                command: spec.name)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LISO
 
 /// Help text in the style of swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS, OPTIONS and
 /// SUBCOMMANDS, with names and explanations in aligned columns wrapped at 80 characters.
@@ -8,27 +9,32 @@ enum HelpFormatter {
     /// The width text is wrapped to.
     static let width = 80
 
-    /// The help of one command.
-    static func help(for spec: CommandSpec) -> String {
-        var lines = wrap("OVERVIEW: \(spec.abstract)", width: width, indent: "")
-        if let discussion = spec.discussion {
+    /// The help of one command, in Dutch where its words are known (``DutchHelp``).
+    static func help(for spec: CommandSpec, language: Language = .english) -> String {
+        let dutch = language == .dutch
+        let abstract = dutch ? DutchHelp.abstracts[spec.name] ?? spec.abstract : spec.abstract
+        var lines = wrap("\(dutch ? DutchHelp.overview : "OVERVIEW"): \(abstract)", width: width, indent: "")
+        if let discussion = dutch ? DutchHelp.discussions[spec.name] ?? spec.discussion : spec.discussion {
             lines += [""] + wrap(discussion, width: width, indent: "")
         }
-        lines += ["", spec.wrappedUsage(prefix: "USAGE: ")]
+        lines += ["", spec.wrappedUsage(prefix: "\(dutch ? DutchHelp.usage : "USAGE"): ")]
         if !spec.arguments.isEmpty {
-            lines += ["", "ARGUMENTS:"]
+            lines += ["", "\(dutch ? DutchHelp.arguments : "ARGUMENTS"):"]
             for argument in spec.arguments {
-                lines += row(argument.isVariadic ? "<\(argument.name)> ..." : "<\(argument.name)>", argument.help)
+                let help =
+                    dutch ? DutchHelp.argumentHelp["\(spec.name).\(argument.name)"] ?? argument.help : argument.help
+                lines += row(argument.isVariadic ? "<\(argument.name)> ..." : "<\(argument.name)>", help)
             }
         }
-        lines += ["", "OPTIONS:"]
+        lines += ["", "\(dutch ? DutchHelp.options : "OPTIONS"):"]
+        let (values, defaultWord) = dutch ? (DutchHelp.values, DutchHelp.defaultWord) : ("values", "default")
         for option in spec.options {
-            var text = option.help
+            var text = dutch ? DutchHelp.help(of: option.name, in: spec.name) ?? option.help : option.help
             if !option.allowedValues.isEmpty {
-                text += " (values: \(option.allowedValues.joined(separator: ", "))"
-                text += option.defaultValue.map { "; default: \($0))" } ?? ")"
+                text += " (\(values): \(option.allowedValues.joined(separator: ", "))"
+                text += option.defaultValue.map { "; \(defaultWord): \($0))" } ?? ")"
             } else if let defaultValue = option.defaultValue {
-                text += " (default: \(defaultValue))"
+                text += " (\(defaultWord): \(defaultValue))"
             }
             lines += row(option.synopsis, text)
         }
@@ -36,13 +42,24 @@ enum HelpFormatter {
     }
 
     /// The top-level help: overview, usage, options and the subcommands with their abstracts.
-    static func help(root abstract: String, commands: [CommandSpec], options: [OptionSpec]) -> String {
-        var lines = wrap("OVERVIEW: \(abstract)", width: width, indent: "")
-        lines += ["", "USAGE: liso <subcommand>", "", "OPTIONS:"]
-        for option in options { lines += row(option.synopsis, option.help) }
-        lines += ["", "SUBCOMMANDS:"]
-        for command in commands { lines += row(command.name, command.abstract) }
-        lines += ["", "  See 'liso help <subcommand>' for detailed help."]
+    static func help(
+        root abstract: String, commands: [CommandSpec], options: [OptionSpec], language: Language = .english
+    ) -> String {
+        let dutch = language == .dutch
+        var lines = wrap(
+            dutch ? "\(DutchHelp.overview): \(DutchHelp.root)" : "OVERVIEW: \(abstract)", width: width, indent: "")
+        lines += [
+            "", dutch ? "\(DutchHelp.usage): \(DutchHelp.rootUsage)" : "USAGE: liso <subcommand>", "",
+            dutch ? "\(DutchHelp.options):" : "OPTIONS:",
+        ]
+        for option in options {
+            lines += row(option.synopsis, dutch ? DutchHelp.help(of: option.name, in: nil) ?? option.help : option.help)
+        }
+        lines += ["", dutch ? "\(DutchHelp.subcommands):" : "SUBCOMMANDS:"]
+        for command in commands {
+            lines += row(command.name, dutch ? DutchHelp.abstracts[command.name] ?? command.abstract : command.abstract)
+        }
+        lines += ["", "  " + (dutch ? DutchHelp.seeHelp : "See 'liso help <subcommand>' for detailed help.")]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,3 +1,5 @@
+import LISO
+
 /// One option a command accepts, as the parser and help see it: a flag (`--strict`) or an
 /// option with a value (`--format json`). Commands declare options typed, with ``Option``,
 /// ``ListOption`` and ``Flag``, which make their spec.
@@ -13,7 +15,7 @@ struct OptionSpec: Sendable {
     /// Whether a value (each part of a comma list) is one the option's type decodes.
     var accepts: @Sendable (String) -> Bool
     /// What a valid value looks like, for the error when ``accepts`` refuses one.
-    var expectation: String
+    var expectation: LocalizedText
     /// Whether the option may be given more than once, each value kept.
     var isRepeatable: Bool
     /// Whether each value may itself list several values separated by commas (`--by a,b`).
@@ -100,7 +102,8 @@ struct Flag: Sendable {
     /// Declares a flag.
     init(_ name: String, short: Character? = nil, help: String) {
         spec = OptionSpec(
-            name: name, short: short, valueName: nil, allowedValues: [], accepts: { _ in true }, expectation: "",
+            name: name, short: short, valueName: nil, allowedValues: [], accepts: { _ in true },
+            expectation: LocalizedText(""),
             isRepeatable: false, splitsOnCommas: false, defaultValue: nil, help: help)
     }
 

@@ -13,21 +13,24 @@ protocol OptionValue: Sendable {
     static var allowedValues: [String] { get }
     /// What a valid value looks like, for the error when ``init(argument:)`` fails on a value of
     /// a type without allowed values, for example `a whole number of at least 1`.
-    static var expectation: String { get }
+    static var expectation: LocalizedText { get }
 }
 
 extension OptionValue where Self: CaseIterable & RawRepresentable<String> {
     init?(argument: String) { self.init(rawValue: argument) }
     var argument: String { rawValue }
     static var allowedValues: [String] { allCases.map(\.rawValue) }
-    static var expectation: String { "one of " + allowedValues.joined(separator: ", ") }
+    static var expectation: LocalizedText {
+        let list = allowedValues.joined(separator: ", ")
+        return LocalizedText(nl: "een van " + list, en: "one of " + list)
+    }
 }
 
 extension String: OptionValue {
     init?(argument: String) { self = argument }
     var argument: String { self }
     static var allowedValues: [String] { [] }
-    static var expectation: String { "a text" }
+    static var expectation: LocalizedText { LocalizedText(nl: "een tekst", en: "a text") }
 }
 
 extension GroupDimension: OptionValue {}
@@ -53,7 +56,9 @@ struct GroupSize: OptionValue, Hashable {
 
     var argument: String { String(value) }
     static var allowedValues: [String] { [] }
-    static var expectation: String { "a whole number of at least 1" }
+    static var expectation: LocalizedText {
+        LocalizedText(nl: "een heel getal van minstens 1", en: "a whole number of at least 1")
+    }
 }
 
 /// `--waves before,after`: two different waves of one file.
@@ -73,5 +78,7 @@ struct WavePair: OptionValue, Hashable {
 
     var argument: String { "\(before),\(after)" }
     static var allowedValues: [String] { [] }
-    static var expectation: String { "two different waves, 'before,after'" }
+    static var expectation: LocalizedText {
+        LocalizedText(nl: "twee verschillende metingen, 'voor,na'", en: "two different waves, 'before,after'")
+    }
 }

@@ -9,17 +9,11 @@ extension SelfEvaluationSession {
         case .network:
             output.write(strings.networkQuestion + " ")
         case .role:
-            menu(
-                strings.roleQuestion, framework.roles.map { ($0.id.rawValue, $0.name[language]) },
-                answers.role?.rawValue, output)
+            menu(strings.roleQuestion, menuOptions(step), answers.role?.rawValue, output)
         case .perspective:
-            menu(
-                strings.perspectiveQuestion, framework.perspectives.map { ($0.id.rawValue, $0.name[language]) },
-                answers.perspective?.rawValue, output)
+            menu(strings.perspectiveQuestion, menuOptions(step), answers.perspective?.rawValue, output)
         case .phase:
-            menu(
-                strings.phaseQuestion, framework.phases.map { ($0.id.rawValue, $0.name[language]) },
-                answers.phase?.rawValue, output)
+            menu(strings.phaseQuestion, menuOptions(step), answers.phase?.rawValue, output)
         case .item(let index):
             askItem(index, output: output)
         case .finished:
@@ -27,22 +21,48 @@ extension SelfEvaluationSession {
         }
     }
 
-    /// Prints a numbered menu, marking the current choice.
+    /// The choices of a menu step: id, name, and for a phase its one-line explanation.
+    func menuOptions(_ step: Step) -> [(id: String, name: LocalizedText, explanation: String?)] {
+        switch step {
+        case .role: framework.roles.map { ($0.id.rawValue, $0.name, nil) }
+        case .perspective: framework.perspectives.map { ($0.id.rawValue, $0.name, nil) }
+        case .phase: framework.phases.map { ($0.id.rawValue, $0.name, $0.description[language]) }
+        case .network, .item, .finished: []
+        }
+    }
+
+    /// Prints a numbered menu, marking the current choice; a phase shows its explanation.
     private func menu(
-        _ question: String, _ options: [(id: String, name: String)], _ current: String?, _ output: TextChannel
+        _ question: String, _ options: [(id: String, name: LocalizedText, explanation: String?)], _ current: String?,
+        _ output: TextChannel
     ) {
         output.line(question)
         for (number, option) in options.enumerated() {
-            output.line("  \(number + 1)) \(option.name)" + (option.id == current ? "  ← \(strings.current)" : ""))
+            let mark = option.id == current ? "  ← \(strings.current)" : ""
+            let prefix = "  \(number + 1)) "
+            guard let explanation = option.explanation else {
+                output.line(prefix + option.name[language] + mark)
+                continue
+            }
+            let indent = String(repeating: " ", count: prefix.count)
+            let text = "\(option.name[language]): \(explanation)"
+            output.write(
+                HelpFormatter.wrap(text, width: 80, indent: indent).enumerated().map { index, line in
+                    index == 0 ? prefix + line.dropFirst(indent.count) + mark : line
+                }.joined(separator: "\n") + "\n")
         }
-        output.write(strings.menuPrompt)
+        output.write(
+            strings.menuPrompt.filled([
+                "first": "1", "last": String(options.count), "back": strings.back, "stop": strings.stop,
+            ]))
     }
 
     /// Prints an item: progress, element, statement, the scale and the current answer.
     private func askItem(_ index: Int, output: TextChannel) {
         let item = instrument.items[index]
         let element = framework.element(item.element)?.name[language] ?? item.element.rawValue
-        output.line("\(index + 1)/\(instrument.items.count) · \(element)")
+        let progress = strings.progress.filled(["number": String(index + 1), "total": String(instrument.items.count)])
+        output.line("\(progress) · \(element)")
         output.line(item.text[language])
         if let scale = instrument.scale(of: item) {
             let values = scale.values.map { "\(Self.number($0.value)) = \($0.label[language])" }
@@ -61,7 +81,17 @@ extension SelfEvaluationSession {
         case .dontKnow: output.line("  (\(strings.current): \(strings.dontKnow); \(strings.keptHint))")
         case .unanswered, .invalid: break
         }
-        output.write(strings.itemPrompt)
+        let (first, last) = range(of: index)
+        output.write(
+            strings.itemPrompt.filled([
+                "first": first, "last": last, "back": strings.back, "stop": strings.stop,
+            ]))
+    }
+
+    /// The lowest and highest value of an item's scale, as typed: `1` and `5`.
+    func range(of index: Int) -> (first: String, last: String) {
+        let scale = instrument.scale(of: instrument.items[index])
+        return (Self.number(scale?.minimum ?? 1), Self.number(scale?.maximum ?? 5))
     }
 
     /// A scale value as typed: `4`, or `2.5` for a fraction.

@@ -3,8 +3,8 @@ import LISO
 
 /// The flow of a self-evaluation, independent of the terminal: asks for the network, role,
 /// perspective and phase, then each item with its scale and progress; reads one line per
-/// answer; saves after every answer. `b` goes back, `q` saves and stops, `?` is "don't know",
-/// and the end of input saves and stops like `q`.
+/// answer; saves after every answer. `t` (Dutch) or `b` goes back, `s` or `q` saves and stops,
+/// `?` is "don't know", and the end of input saves and stops like `s`.
 package struct SelfEvaluationSession {
     /// A question of the flow.
     package enum Step: Hashable, Sendable {
@@ -71,7 +71,14 @@ package struct SelfEvaluationSession {
         input: inout some LineSource, output: TextChannel, save: (SelfEvaluationAnswers) throws -> Void
     ) throws -> Outcome {
         var step = firstOpenStep
-        output.line(strings.welcome)
+        var opening = [strings.welcome, strings.howTo.filled(["stop": strings.stop, "back": strings.back])]
+        if case .item(let index) = step, index > 0 || answers.answeredCount > 0 {
+            opening.append(
+                strings.resumed.filled(["number": String(index + 1), "total": String(instrument.items.count)]))
+        }
+        for paragraph in opening {
+            output.line(HelpFormatter.wrap(paragraph, width: 80, indent: "").joined(separator: "\n"))
+        }
         while step != .finished {
             output.line()
             ask(step, output: output)
@@ -81,21 +88,21 @@ package struct SelfEvaluationSession {
             }
             if echoesInput { output.line(line) }
             let text = line.trimmingCharacters(in: .whitespaces)
-            switch text.lowercased() {
-            case "q":
+            switch Key(text) {
+            case .stop:
                 return try stop(save: save)
-            case "b":
+            case .back:
                 if let previous = previous(step) {
                     step = previous
                 } else {
                     output.line(strings.firstQuestionHint)
                 }
                 continue
-            default:
+            case nil:
                 break
             }
             guard accept(text, at: step) else {
-                output.line(hint(for: step))
+                output.line(HelpFormatter.wrap(hint(for: step), width: 80, indent: "").joined(separator: "\n"))
                 continue
             }
             try save(answers)
@@ -134,12 +141,32 @@ package struct SelfEvaluationSession {
         }
     }
 
-    /// The short hint shown after an answer that does not fit `step`.
+    /// The short hint shown after an answer that does not fit `step`: which numbers and words
+    /// are allowed.
     private func hint(for step: Step) -> String {
+        let keys = ["stop": strings.stop, "back": strings.back]
         switch step {
-        case .network: strings.networkHint
-        case .role, .perspective, .phase: strings.menuHint
-        case .item, .finished: strings.itemHint
+        case .network: return strings.networkHint.filled(keys)
+        case .role, .perspective, .phase:
+            return strings.menuHint.filled(["first": "1", "last": String(menuOptions(step).count)])
+        case .item(let index):
+            let (first, last) = range(of: index)
+            return strings.itemHint.filled(keys.merging(["first": first, "last": last]) { $1 })
+        case .finished: return ""
+        }
+    }
+
+    /// The keys that go back and stop, in either language: `t`/`terug` and `s`/`stop`/`stoppen`
+    /// in Dutch, `b`/`back` and `q`/`quit`/`stop` in English.
+    enum Key {
+        case back, stop
+
+        init?(_ text: String) {
+            switch text.lowercased() {
+            case "t", "terug", "b", "back": self = .back
+            case "s", "stop", "stoppen", "q", "quit": self = .stop
+            default: return nil
+            }
         }
     }
 }

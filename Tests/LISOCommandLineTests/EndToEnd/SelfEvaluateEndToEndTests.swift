@@ -9,14 +9,14 @@ struct SelfEvaluateEndToEndTests {
 
     @Test func quittingHalfWaySavesAFileNamedAfterTheNetwork() throws {
         let run = try BinaryRun(
-            ["self-evaluate", "--lang", "nl"], input: "Kwetsbare gezinnen\n1\n5\n2\n4\n?\nq\n", in: folder.url)
+            ["self-evaluate", "--lang", "nl"], input: "Kwetsbare gezinnen\n1\n5\n2\n4\n?\ns\n", in: folder.url)
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         #expect(folder.contents == ["kwetsbare-gezinnen-zelfevaluatie.csv"])
-        #expect(run.output.contains("2/\(shortItems) · "))
+        #expect(run.output.contains("Vraag 2 van \(shortItems) · "))
         #expect(
             run.output.hasSuffix(
-                "verder gaan met: liso self-evaluate --resume kwetsbare-gezinnen-zelfevaluatie.csv --lang nl\n"))
+                "Later verder? Typ dan: liso self-evaluate --resume kwetsbare-gezinnen-zelfevaluatie.csv --lang nl\n"))
         let saved = try String(
             contentsOf: folder.url.appendingPathComponent("kwetsbare-gezinnen-zelfevaluatie.csv"), encoding: .utf8)
         let row = saved.split(separator: "\r\n")[1].split(separator: ",", omittingEmptySubsequences: false)
@@ -44,7 +44,7 @@ struct SelfEvaluateEndToEndTests {
         let run = try BinaryRun(["self-evaluate"], input: "q\n", in: folder.url)
         #expect(run.status == 0)
         #expect(folder.contents.isEmpty)
-        #expect(run.output.hasSuffix("nothing saved\n"))
+        #expect(run.output.hasSuffix("Nothing was saved.\n"))
     }
 
     @Test func anUnwritableAnswersFileExits74() throws {
@@ -68,11 +68,12 @@ struct SelfEvaluateEndToEndTests {
             input: answers.dropFirst(7).joined(separator: "\n") + "\n", in: folder.url)
         #expect(second.status == 0)
         #expect(second.errors.isEmpty)
-        #expect(!second.output.contains("\n1/\(shortItems) · "))
-        #expect(second.output.contains("\n8/\(shortItems) · "))
-        #expect(second.output.contains("Your personal report – Leren & implementeren (phase: maintaining)"))
-        #expect(second.output.contains("Core elements, strongest to weakest"))
-        #expect(second.output.contains("HTML report saved to 'report.html'"))
+        #expect(!second.output.contains("\nQuestion 1 of \(shortItems) · "))
+        #expect(second.output.contains("\nQuestion 8 of \(shortItems) · "))
+        #expect(second.output.contains("Your personal report – Leren & implementeren\n"))
+        #expect(second.output.contains("Phase: Maintaining (as you see it)."))
+        #expect(second.output.contains("Your scores, strongest to weakest"))
+        #expect(second.output.contains("The report is also saved in 'report.html'"))
         #expect(folder.contents == [file, "report.html"])
         let html = try String(contentsOf: folder.url.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") || html.hasPrefix("<!doctype html>"))
@@ -82,6 +83,32 @@ struct SelfEvaluateEndToEndTests {
         let json = try JSONSerialization.jsonObject(with: Data(score.output.utf8)) as? [String: Any]
         #expect(json?["respondents"] as? Int == 1)
         #expect(try BinaryRun(["validate", file], in: folder.url).status == 0)
+    }
+
+    /// A parent in Dutch: words instead of numbers, back with `t`, stop with `s`, resume, finish.
+    @Test func aDutchSelfEvaluationWithWordsBackAndStopEndsInAPersonalReport() throws {
+        let typed = ["eens", "oneens", "t", "helemaal oneens", "weet ik niet", "nvt", "s"]
+        let first = try BinaryRun(
+            ["self-evaluate", "--lang", "nl", "--network", "Focus op vaderschap"],
+            input: (["1", "5", "1"] + typed).joined(separator: "\n") + "\n", in: folder.url)
+        #expect(first.status == 0)
+        #expect(first.output.contains("uw antwoord (1 t/m 5, ? = weet niet, t = terug, s = stoppen): "))
+        let file = "focus-op-vaderschap-zelfevaluatie.csv"
+        let rest = (0..<(shortItems - 4)).map { ["4", "2", "helemaal eens", "neutraal"][$0 % 4] }
+        let second = try BinaryRun(
+            ["self-evaluate", "--lang", "nl", "--resume", file, "--html", "rapport.html"],
+            input: rest.joined(separator: "\n") + "\n", in: folder.url)
+        #expect(second.status == 0)
+        #expect(second.output.contains("Vraag 5 van \(shortItems) · "))
+        #expect(second.output.contains("Uw persoonlijke rapport – Focus op vaderschap\n"))
+        #expect(second.output.contains("Fase: Opstarten (volgens u)."))
+        #expect(second.output.contains("Hier koos u ‘weet niet’"))
+        #expect(second.output.contains("Om mee te nemen naar de bijeenkomst"))
+        let html = try String(contentsOf: folder.url.appendingPathComponent("rapport.html"), encoding: .utf8)
+        #expect(html.contains("<h1>Uw persoonlijke rapport – Focus op vaderschap</h1>"))
+        let saved = try String(contentsOf: folder.url.appendingPathComponent(file), encoding: .utf8)
+        let row = saved.split(separator: "\r\n")[1].split(separator: ",", omittingEmptySubsequences: false)
+        #expect(Array(row[6...9]) == ["4", "1", "Weet niet / niet van toepassing", "Weet niet / niet van toepassing"])
     }
 
     @Test func resumingAMissingFileExits66() throws {

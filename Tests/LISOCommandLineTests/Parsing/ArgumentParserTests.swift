@@ -118,7 +118,9 @@ import Testing
             name: "compare", abstract: "Compare.",
             arguments: [ArgumentSpec(name: "before", isVariadic: false, minimumCount: 1, help: "Before.")],
             options: [])
-        #expect(throws: UsageError("unexpected argument 'c.csv'", command: "compare")) {
+        let expected = UsageError(
+            LocalizedText(nl: "onverwacht argument 'c.csv'", en: "unexpected argument 'c.csv'"), command: "compare")
+        #expect(throws: expected) {
             try ArgumentParser.parse(["b.csv", "c.csv"], for: single)
         }
     }

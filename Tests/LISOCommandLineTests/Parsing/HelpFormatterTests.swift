@@ -44,10 +44,38 @@ import Testing
     }
 
     @Test func rootHelpListsEverySubcommand() {
-        let help = LISOCommandLine.rootHelp
+        let help = LISOCommandLine.rootHelp()
         for name in ["framework", "questionnaire", "self-evaluate", "score", "compare", "validate"] {
             #expect(help.contains("\n  \(name) "))
         }
         #expect(help.contains("SUBCOMMANDS:"))
+    }
+
+    @Test func helpIsInDutchWhenTheLanguageIsDutch() {
+        let root = LISOCommandLine.rootHelp(.dutch)
+        #expect(root.hasPrefix("OVERZICHT: Evalueer leernetwerken in het sociaal domein met het LISO-kader.\n"))
+        #expect(root.contains("\nOPDRACHTEN:\n") && root.contains("Zie 'liso help <opdracht>' voor meer uitleg."))
+        let score = HelpFormatter.help(for: ScoreCommand.spec, language: .dutch)
+        #expect(score.contains("\nOPTIES:\n") && score.contains("(waarden: markdown, html,"))
+        #expect(score.contains("standaard: markdown)"))
+        #expect(!score.contains("OPTIONS") && !score.contains("default:"))
+    }
+
+    /// A command or option added without Dutch words would show English help in the Dutch
+    /// interface: every one has them.
+    @Test func everyCommandArgumentAndOptionHasDutchHelp() {
+        for command in LISOCommandLine.commands.map({ $0.spec }) {
+            #expect(DutchHelp.abstracts[command.name] != nil, "\(command.name)")
+            if command.discussion != nil { #expect(DutchHelp.discussions[command.name] != nil, "\(command.name)") }
+            for argument in command.arguments {
+                #expect(
+                    DutchHelp.argumentHelp["\(command.name).\(argument.name)"] != nil,
+                    "\(command.name) <\(argument.name)>")
+            }
+            for option in command.options {
+                #expect(DutchHelp.help(of: option.name, in: command.name) != nil, "\(command.name) --\(option.name)")
+            }
+        }
+        for option in LISOCommandLine.rootOptions { #expect(DutchHelp.help(of: option.name, in: nil) != nil) }
     }
 }

@@ -111,7 +111,18 @@ struct HTMLWriter: ReportSectionWriter {
         }
         text += table(caption: nil, headers: [strings.group, "", strings.respondents], numeric: [2], rows: rows)
         text +=
-            "<p class=\"rule\">\(h(strings.suppressionRule.filled(["n": numbers.integer(summary.minimumGroupSize)])))</p></div><div>"
+            "<p class=\"rule\">\(h(suppressionRule))</p>"
+        if let privacy = report.privacy {
+            text += "<div class=\"notice\" role=\"note\"><h3>\(h(privacy.heading))</h3><p>\(h(privacy.explanation))</p>"
+            if !privacy.advice.isEmpty {
+                text +=
+                    "<p>\(h(privacy.adviceHeading))</p><ul>"
+                    + privacy.advice.map { "<li>\(HTMLText.keepingOptionsWhole(h($0)))</li>" }.joined()
+                    + "</ul>"
+            }
+            text += "</div>"
+        }
+        text += "</div><div>"
         if !summary.phases.isEmpty {
             text += "<h3>\(h(strings.phase))</h3>"
             let rows = summary.phases.map { [h($0.group), h($0.phase ?? strings.unknown)] }

@@ -41,6 +41,8 @@ enum HTMLStyle {
         .badge { display: inline-block; font-size: 12px; font-weight: 600; padding: 1px 8px; border-radius: 10px; color: #fff; vertical-align: middle; }
         .badge.strength { background: #007a5a; } .badge.attention { background: #b36b00; color: #fff; } .badge.concern { background: #b34700; }
         .hidden-group { color: var(--muted); font-style: italic; }
+        .nowrap { white-space: nowrap; }
+        .notice { border-left: 5px solid #b34700; background: #fff4ec; padding: 6px 16px; margin: 14px 0; }
         .question-list { margin: 6px 0 18px; padding-left: 22px; } .question-list li { margin: 4px 0; }
         .recommendation h3 { margin-top: 12px; }
         .recommendation { border: 1px solid var(--line); border-radius: 8px; padding: 4px 16px 2px; margin: 12px 0; }

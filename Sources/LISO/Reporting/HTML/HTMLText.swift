@@ -20,6 +20,15 @@ enum HTMLText {
         return result
     }
 
+    /// Escaped text whose command-line options with a number (`--min-group-size 3`) are kept on
+    /// one line, so that a reader copies them whole; the space stays a plain space.
+    static func keepingOptionsWhole(_ escaped: String) -> String {
+        guard let pattern = try? NSRegularExpression(pattern: "--[a-z][a-z-]* [0-9]+") else { return escaped }
+        let range = NSRange(escaped.startIndex..., in: escaped)
+        return pattern.stringByReplacingMatches(
+            in: escaped, range: range, withTemplate: "<span class=\"nowrap\">$0</span>")
+    }
+
     /// A coordinate with one decimal and a `.`, whatever the language.
     static func coordinate(_ value: Double) -> String {
         let text = String(format: "%.1f", value)

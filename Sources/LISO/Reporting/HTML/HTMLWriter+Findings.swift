@@ -5,6 +5,10 @@ extension HTMLWriter {
         for comparison in report.comparisons {
             let title = strings.per.filled(["dimension": comparison.dimensionLabel.lowercased()])
             text += "<div class=\"keep\"><h3>\(h(title))</h3>\n"
+            guard comparison.columns.contains(where: { !$0.suppressed }) else {
+                text += "<p>\(h(strings.allHidden.filled(["whoAnswered": strings.whoAnswered])))</p></div>\n"
+                continue
+            }
             let spreadHeader = comparison.spreadHeader(strings)
             let hasSpread = spreadHeader != nil
             let headers =

@@ -11,7 +11,7 @@ extension HTMLWriter {
             text += "<p>\(h(strings.noDiagnostics))</p>"
         } else {
             let rows = quality.diagnostics.map {
-                [h(strings.label($0.severity)), h($0.kind.rawValue), numbers.integer($0.count)]
+                [h(strings.label($0.severity)), h($0.kind.label(in: report.language)), numbers.integer($0.count)]
             }
             text += table(
                 caption: nil, headers: [strings.severity, strings.kind, strings.count], numeric: [2], rows: rows)
@@ -21,7 +21,7 @@ extension HTMLWriter {
             text += "<h3>\(h(strings.files))</h3>"
             let rows = quality.sources.map { source in
                 [
-                    h(source.file), h(source.layout?.rawValue ?? "–"), h(source.encoding?.rawValue ?? "–"),
+                    h(source.file), h(layoutName(source.layout)), h(source.encoding?.rawValue ?? "–"),
                     numbers.integer(source.rowsRead),
                     numbers.integer(source.rowsRejected),
                 ]

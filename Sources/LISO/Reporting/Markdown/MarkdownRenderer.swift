@@ -46,7 +46,13 @@ struct MarkdownWriter: ReportSectionWriter {
                 [strings.group, "", strings.respondents, ""], [.left, .left, .right, .left], rows)
             text += "\n"
         }
-        text += "> " + strings.suppressionRule.filled(["n": numbers.integer(summary.minimumGroupSize)]) + "\n\n"
+        text += "> " + suppressionRule + "\n\n"
+        if let privacy = report.privacy {
+            text += "### \(privacy.heading)\n\n\(privacy.explanation)\n\n"
+            if !privacy.advice.isEmpty {
+                text += privacy.adviceHeading + "\n\n" + privacy.advice.map { "- \($0)\n" }.joined() + "\n"
+            }
+        }
         if !summary.phases.isEmpty {
             text += "### \(strings.phase)\n\n"
             for line in summary.phases {

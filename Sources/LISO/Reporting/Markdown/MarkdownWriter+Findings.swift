@@ -4,6 +4,10 @@ extension MarkdownWriter {
         text += "## \(strings.comparisons)\n\n"
         for comparison in report.comparisons {
             text += "### " + strings.per.filled(["dimension": comparison.dimensionLabel.lowercased()]) + "\n\n"
+            guard comparison.columns.contains(where: { !$0.suppressed }) else {
+                text += strings.allHidden.filled(["whoAnswered": strings.whoAnswered]) + "\n\n"
+                continue
+            }
             let spreadHeader = comparison.spreadHeader(strings)
             let hasSpread = spreadHeader != nil
             let headers =
@@ -108,7 +112,7 @@ extension MarkdownWriter {
             text += "### \(strings.files)\n\n"
             let rows = quality.sources.map { source in
                 [
-                    Escape.escape(source.file), Escape.escape(source.layout?.rawValue ?? "–"),
+                    Escape.escape(source.file), Escape.escape(layoutName(source.layout)),
                     Escape.escape(source.encoding?.rawValue ?? "–"),
                     numbers.integer(source.rowsRead), numbers.integer(source.rowsRejected),
                 ]
@@ -136,7 +140,10 @@ extension MarkdownWriter {
             text += strings.noDiagnostics + "\n\n"
         } else {
             let rows = quality.diagnostics.map {
-                [strings.label($0.severity), Escape.escape($0.kind.rawValue), numbers.integer($0.count)]
+                [
+                    strings.label($0.severity), Escape.escape($0.kind.label(in: report.language)),
+                    numbers.integer($0.count),
+                ]
             }
             text += Escape.table([strings.severity, strings.kind, strings.count], [.left, .left, .right], rows)
             text += "\n"

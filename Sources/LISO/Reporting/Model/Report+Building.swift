@@ -52,6 +52,8 @@ extension Report {
                 policy: result.policy, tool: result.tool),
             result: result, scale: scale,
             bands: result.policy.bands(on: responseScale?.bands ?? ResponseScale.Bands(minimum: 1, maximum: 5)))
+        privacy = PrivacyNotice(
+            for: result.overall, minimumGroupSize: result.policy.minimumGroupSize, language: language)
     }
 
     /// The report's title; it names the network when the result holds exactly one.

@@ -31,6 +31,8 @@ public struct Report: Hashable, Sendable {
     public var method: MethodSection
     /// The result the report was built from; the JSON and CSV renderers write it.
     public var result: EvaluationResult
+    /// Why every figure is hidden and what the reader can do, when the whole set is hidden.
+    public var privacy: PrivacyNotice? = nil
 
     /// The labels of the answer scale used in item distributions, lowest value first, in the
     /// report's language.

@@ -30,7 +30,7 @@ package struct ReportText: LocalizedTable {
     let item = LocalizedText(nl: "Stelling", en: "Statement")
     let group = LocalizedText(nl: "Groep", en: "Group")
     let respondents = LocalizedText(nl: "Respondenten", en: "Respondents")
-    let itemRest = LocalizedText(nl: "Item-rest", en: "Item–rest")
+    let itemRest = LocalizedText(nl: "Samenhang", en: "Item–rest")
     let alphaIfDeleted = LocalizedText(nl: "Alfa zonder", en: "Alpha if deleted")
     let statements = LocalizedText(nl: "Stellingen", en: "Statements")
     let reverseKeyed = LocalizedText(nl: "omgekeerd gescoord", en: "reverse-scored")
@@ -59,14 +59,17 @@ package struct ReportText: LocalizedTable {
     // Sentences and templates.
     let suppressionRule = LocalizedText(
         nl:
-            "Groepen met minder dan {n} respondenten tonen alleen hun aantal; van zo’n groep staat nergens in dit rapport een cijfer.",
+            "Groepen met minder dan {respondents} tonen alleen hun aantal; van zo’n groep staat nergens in dit rapport een cijfer.",
         en:
-            "Groups with fewer than {n} respondents show their count only; no figure of such a group appears anywhere in this report."
+            "Groups with fewer than {respondents} show their count only; no figure of such a group appears anywhere in this report."
     )
     let suppressedCell = LocalizedText(nl: "verborgen (n = {n})", en: "hidden (n = {n})")
     let complementary = LocalizedText(
         nl: "verborgen, zodat een kleine groep niet terug te rekenen is",
         en: "hidden so that a small group cannot be worked out by subtraction")
+    let allHidden = LocalizedText(
+        nl: "Alle groepen hier zijn te klein om cijfers te tonen; hun aantallen staan bij ‘{whoAnswered}’.",
+        en: "Every group here is too small to show figures; their counts are under ‘{whoAnswered}’.")
     let overallSuppressed = LocalizedText(
         nl: "Er zijn te weinig respondenten om cijfers te tonen.",
         en: "There are too few respondents to show any figure.")
@@ -95,7 +98,8 @@ package struct ReportText: LocalizedTable {
         nl: "Een verschil van {threshold} of meer tussen de hoogste en de laagste groep is gemarkeerd (⚑).",
         en: "A difference of {threshold} or more between the highest and the lowest group is flagged (⚑).")
     let perspectivesKind = LocalizedText(nl: "Perspectieven", en: "Perspectives")
-    let trekkersKind = LocalizedText(nl: "Trekkers min andere deelnemers", en: "Leads minus other members")
+    let trekkersKind = LocalizedText(
+        nl: "Verschil trekkers en andere deelnemers", en: "Leads minus other members")
     let difference = LocalizedText(nl: "Verschil", en: "Difference")
     let highest = LocalizedText(nl: "Hoogst", en: "Highest")
     let lowest = LocalizedText(nl: "Laagst", en: "Lowest")
@@ -112,7 +116,7 @@ package struct ReportText: LocalizedTable {
     let after = LocalizedText(nl: "Na", en: "After")
     let change = LocalizedText(nl: "Verandering", en: "Change")
     let hedgesG = LocalizedText(nl: "Hedges’ g", en: "Hedges’ g")
-    let likelyReal = LocalizedText(nl: "Waarschijnlijk echt", en: "Likely real")
+    let likelyReal = LocalizedText(nl: "Echt verschil", en: "Likely real")
     let files = LocalizedText(nl: "Bestanden", en: "Files")
     let file = LocalizedText(nl: "Bestand", en: "File")
     let layout = LocalizedText(nl: "Indeling", en: "Layout")
@@ -121,7 +125,7 @@ package struct ReportText: LocalizedTable {
     let straightliners = LocalizedText(
         nl: "Steeds hetzelfde antwoord (vanaf {statements})",
         en: "Same answer throughout (from {statements})")
-    let duplicateIds = LocalizedText(nl: "Dubbele respondent-id’s", en: "Duplicate respondent ids")
+    let duplicateIds = LocalizedText(nl: "Dubbele respondentnummers", en: "Duplicate respondent ids")
     let multiSelect = LocalizedText(
         nl: "Meer dan één keuze bij {dimension}",
         en: "More than one choice for {dimension}")
@@ -184,8 +188,8 @@ package struct ReportText: LocalizedTable {
     let hidden = LocalizedText(nl: "verborgen", en: "hidden")
     let otherMembers = LocalizedText(nl: "Andere deelnemers", en: "Other members")
     let moreQuestions = LocalizedText(
-        nl: "En nog {workingElements} in het JSON-rapport.",
-        en: "And {workingElements} in the JSON report.")
+        nl: "En nog {workingElements}; ‘liso framework’ toont ze allemaal.",
+        en: "And {workingElements}; ‘liso framework’ lists them all.")
     let titleOfOne = LocalizedText(
         nl: "Evaluatie van het leernetwerk ‘{network}’",
         en: "Evaluation of the learning network ‘{network}’")
@@ -194,4 +198,6 @@ package struct ReportText: LocalizedTable {
     let statementCount = CountedWord(nl: ("stelling", "stellingen"), en: ("statement", "statements"))
     let moreWorkingElements = CountedWord(
         nl: ("werkzaam element", "werkzame elementen"), en: ("more working element", "more working elements"))
+    let respondentCount = CountedWord(nl: ("respondent", "respondenten"), en: ("respondent", "respondents"))
+    let genericLayout = LocalizedText(nl: "eigen sjabloon", en: "generic template")
 }

@@ -56,6 +56,20 @@ extension ReportSectionWriter {
     /// A confidence interval in the report's style, or `–` when it is absent.
     func interval(_ interval: ConfidenceInterval?) -> String { interval.map { numbers.interval($0) } ?? "–" }
 
+    /// The rule that small groups show their count only, with the minimum group size.
+    var suppressionRule: String {
+        let minimum = report.summary.minimumGroupSize
+        return strings.suppressionRule.filled([
+            "respondents": strings.phrase(\.respondentCount, minimum, number: numbers.integer(minimum))
+        ])
+    }
+
+    /// An export layout as the report names it: the survey tool, or the generic template in words.
+    func layoutName(_ layout: ExportLayout?) -> String {
+        guard let layout else { return "–" }
+        return layout == .generic ? strings.genericLayout : layout.displayName
+    }
+
     /// What stands in a cell of a group too small to show: its number of respondents, in words.
     func suppressedCell(_ respondents: Int) -> String {
         strings.suppressedCell.filled(["n": numbers.integer(respondents)])

@@ -25,7 +25,7 @@ import Testing
     @Test func labelsComeFromTheFrameworkInTheReportsLanguage() {
         let dutch = fixture.report(.dutch)
         let english = fixture.report(.english)
-        #expect(dutch.elements.map(\.name).contains("Leerlessen expliciteren en vatten"))
+        #expect(dutch.elements.map(\.name).contains("Lessen benoemen en vastleggen"))
         #expect(english.elements.map(\.name).contains("Making lessons explicit"))
         let perspectives = dutch.summary.groupCounts.filter { $0.dimensions == [.perspective] }.map(\.label)
         #expect(perspectives == ["Beleid", "Onderwijs", "Praktijk", "Onderzoek", "Gezinnen"])
@@ -77,7 +77,7 @@ import Testing
     @Test func theRoleComparisonShowsTrekkersMinusTheOtherMembers() throws {
         let roles = try #require(fixture.report(.dutch).comparisons.first { $0.dimensions == [.role] })
         #expect(roles.spreadKind == .trekkersVersusMembers)
-        #expect(roles.spreadHeader(ReportStrings(.dutch)) == "Trekkers min andere deelnemers")
+        #expect(roles.spreadHeader(ReportStrings(.dutch)) == "Verschil trekkers en andere deelnemers")
         let last = try #require(roles.rows.last)
         #expect(roles.spreadText(last, NumberStyle(.dutch)) == "-0,10")
         let lines = fixture.report(.english).divergences.filter { $0.kind == .trekkersVersusMembers }
